@@ -1,0 +1,17 @@
+using System.Reflection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GrandVerify.Cli.Commands;
+
+/// <summary><c>grandverify version</c>: the informational version of the assembly.</summary>
+public sealed class VersionCommand : Command
+{
+    public override int Execute(CommandContext context, CancellationToken cancellationToken)
+    {
+        var version = typeof(VersionCommand).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        AnsiConsole.WriteLine($"grandverify {version ?? "unknown"}");
+        return ExitCodes.Ok;
+    }
+}

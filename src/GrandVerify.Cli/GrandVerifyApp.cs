@@ -1,0 +1,29 @@
+using GrandVerify.Cli.Commands;
+using Spectre.Console.Cli;
+
+namespace GrandVerify.Cli;
+
+/// <summary>
+/// The command tree of <c>grandverify</c>. Each command lives in its own file under
+/// Commands/; this class only names them.
+/// </summary>
+public static class GrandVerifyApp
+{
+    public static int Run(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("grandverify");
+            config.PropagateExceptions();
+            Register(config);
+        });
+        return ExitCodes.Guard(() => app.Run(args));
+    }
+
+    private static void Register(IConfigurator config)
+    {
+        config.AddCommand<VersionCommand>("version")
+            .WithDescription("Print the GrandVerify version.");
+    }
+}

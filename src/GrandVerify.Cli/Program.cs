@@ -1,0 +1,3 @@
+using GrandVerify.Cli;
+
+return GrandVerifyApp.Run(args);
