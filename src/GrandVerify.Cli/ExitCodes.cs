@@ -1,3 +1,4 @@
+using GrandVerify.Numerics.Model;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -36,6 +37,10 @@ public static class ExitCodes
         catch (InputException e)
         {
             return Fail("bad input", e.Message, BadInput);
+        }
+        catch (NumericalFailureException e)
+        {
+            return Fail("numerical failure", e.Message, NumericalFailure);
         }
     }
 

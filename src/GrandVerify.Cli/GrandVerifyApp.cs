@@ -18,11 +18,13 @@ public static class GrandVerifyApp
             config.PropagateExceptions();
             Register(config);
         });
-        return ExitCodes.Guard(() => app.Run(args));
+        return ExitCodes.Guard(() => app.Run(OptionAliases.Expand(args)));
     }
 
     private static void Register(IConfigurator config)
     {
+        config.AddCommand<ReproduceCommand>("reproduce")
+            .WithDescription("Run the paper's Section 6 experiment: CSVs, figures, verdicts.");
         config.AddCommand<VersionCommand>("version")
             .WithDescription("Print the GrandVerify version.");
     }
