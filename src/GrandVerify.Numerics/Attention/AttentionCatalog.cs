@@ -34,8 +34,9 @@ public static class AttentionCatalog
     /// <summary>Try-twin of <see cref="Get"/>.</summary>
     public static bool TryGet(string name, [NotNullWhen(true)] out IAttention? attention)
     {
+        var key = name?.Trim();
         attention = Factories.Select(f => f())
-            .FirstOrDefault(a => string.Equals(a.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+            .FirstOrDefault(a => string.Equals(a.Name, key, StringComparison.OrdinalIgnoreCase));
         return attention is not null;
     }
 }

@@ -17,7 +17,8 @@ public abstract class ElementwiseAttention : IAttention
     /// <summary>g'(z).</summary>
     public abstract double Derivative(double z);
 
-    public void Evaluate(Graph graph, Matrix<double> scores, Matrix<double> g, Matrix<double> gPrime)
+    public void Evaluate(
+        Graph graph, Matrix<double> scores, Matrix<double> g, Matrix<double> gPrime)
     {
         Debug.Assert(scores.RowCount == graph.NodeCount && g.RowCount == graph.NodeCount);
         g.Clear();

@@ -17,5 +17,6 @@ public interface IAttention
     /// Fills <paramref name="g"/> with G and <paramref name="gPrime"/> with D (both n x n,
     /// overwritten) from the n x n score matrix <paramref name="scores"/>.
     /// </summary>
-    void Evaluate(Graph graph, Matrix<double> scores, Matrix<double> g, Matrix<double> gPrime);
+    void Evaluate(
+        Graph graph, Matrix<double> scores, Matrix<double> g, Matrix<double> gPrime);
 }

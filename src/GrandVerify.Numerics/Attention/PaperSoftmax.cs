@@ -13,7 +13,8 @@ public sealed class PaperSoftmax : IAttention
 {
     public string Name => "softmax";
 
-    public void Evaluate(Graph graph, Matrix<double> scores, Matrix<double> g, Matrix<double> gPrime)
+    public void Evaluate(
+        Graph graph, Matrix<double> scores, Matrix<double> g, Matrix<double> gPrime)
     {
         var n = graph.NodeCount;
         Debug.Assert(scores.RowCount == n && scores.ColumnCount == n);

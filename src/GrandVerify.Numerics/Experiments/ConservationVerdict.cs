@@ -43,15 +43,16 @@ public sealed record ConservationVerdict(
         if (values.Count == 0 || steps < 0 || !(scale >= 0.0) || nodes < 1 || dimension < 1)
         {
             throw new ArgumentException(
-                $"need a non-empty history, N >= 0, scale >= 0, n, d >= 1 " +
-                $"(got {values.Count} values, N = {steps}, scale = {scale}, n = {nodes}, d = {dimension})");
+                $"need a non-empty history, N >= 0, scale >= 0, n, d >= 1 (got {values.Count} " +
+                $"values, N = {steps}, scale = {scale}, n = {nodes}, d = {dimension})");
         }
 
         // max_k |Q(t_k) - Q(0)| against K u max(N, 1) scale |R|_2
         var deviation = values.Max(q => Math.Abs(q - values[0]));
         var k = Constant(nodes, dimension);
         var bound = k * UnitRoundoff * Math.Max(steps, 1) * scale * rotationNorm;
-        return new ConservationVerdict(deviation, bound, k, steps, scale * rotationNorm, deviation <= bound);
+        return new ConservationVerdict(
+            deviation, bound, k, steps, scale * rotationNorm, deviation <= bound);
     }
 
     /// <summary>"conserved" or "drifts".</summary>
@@ -64,8 +65,9 @@ public sealed record ConservationVerdict(
         {
             static string F(double v) => v.ToString("G3", CultureInfo.InvariantCulture);
             var relation = Conserved ? "<=" : ">";
-            return $"{Word}: max|Q-Q0| = {F(MaxDeviation)} {relation} K u N scale = {F(K)} * {F(UnitRoundoff)}" +
-                $" * {Steps} * {F(Scale)} = {F(Bound)} (K = 10nd+4d+8: rounding of one midpoint step" +
+            return $"{Word}: max|Q-Q0| = {F(MaxDeviation)} {relation} K u N scale = " +
+                $"{F(K)} * {F(UnitRoundoff)} * {Steps} * {F(Scale)} = {F(Bound)} " +
+                "(K = 10nd+4d+8: rounding of one midpoint step" +
                 " and of evaluating Q; scale = max_k sum_i |p_i||x_i| |R|_2)";
         }
     }

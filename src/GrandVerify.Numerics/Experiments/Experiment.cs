@@ -37,8 +37,11 @@ public sealed record Experiment(
         return new DiffusionSystem(ForceModel(Graph, Coupling, Attention), Eps);
     }
 
-    /// <summary>Integrates and records the charges; throws <see cref="NumericalFailureException"/>.</summary>
-    public ExperimentResult Run(IReadOnlyList<Rotation>? rotations = null, Action<int, int>? progress = null)
+    /// <summary>
+    /// Integrates and records the charges; throws <see cref="NumericalFailureException"/>.
+    /// </summary>
+    public ExperimentResult Run(
+        IReadOnlyList<Rotation>? rotations = null, Action<int, int>? progress = null)
     {
         var system = CreateSystem();
         var layout = system.Layout;

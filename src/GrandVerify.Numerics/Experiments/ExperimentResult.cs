@@ -17,9 +17,12 @@ public sealed record ExperimentResult(
     public ConservationVerdict Verdict(ChargeHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var layout = Experiment.CreateSystem().Layout;
         return ConservationVerdict.Assess(
-            history.Values, Summary.Steps, Scale, layout.Nodes, layout.Dimension,
-            history.Rotation.Charge().R.L2Norm());
+            history.Values,
+            Summary.Steps,
+            Scale,
+            Experiment.Graph.NodeCount,
+            Experiment.Coupling.Dimension,
+            history.Rotation.Matrix().L2Norm());
     }
 }

@@ -39,7 +39,8 @@ public static class Section6
     public static IReadOnlyList<LabelledCoupling> Couplings => [new("W1", W1), new("W2", W2)];
 
     /// <summary>Forward Euler and the modified midpoint rule, in the paper's order.</summary>
-    public static IReadOnlyList<IIntegrator> Methods => [new ForwardEuler(), new ModifiedMidpoint()];
+    public static IReadOnlyList<IIntegrator> Methods =>
+        [new ForwardEuler(), new ModifiedMidpoint()];
 
     /// <summary>K_3, unweighted.</summary>
     public static Graph Graph => GraphGenerators.Complete(Nodes);
@@ -55,7 +56,11 @@ public static class Section6
 
     /// <summary>The run for one coupling and method, labelled "{label}-{method}".</summary>
     public static Experiment Create(
-        LabelledCoupling coupling, IIntegrator method, double eps = Eps, double h = H, double tEnd = T)
+        LabelledCoupling coupling,
+        IIntegrator method,
+        double eps = Eps,
+        double h = H,
+        double tEnd = T)
     {
         ArgumentNullException.ThrowIfNull(coupling);
         ArgumentNullException.ThrowIfNull(method);

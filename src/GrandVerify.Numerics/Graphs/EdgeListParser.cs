@@ -31,7 +31,8 @@ public static class EdgeListParser
         ArgumentNullException.ThrowIfNull(text);
         if (nodeCount is < 1)
         {
-            throw new GraphFormatException(sourceName, 0, $"node count must be >= 1, got {nodeCount}");
+            throw new GraphFormatException(
+                sourceName, 0, $"node count must be >= 1, got {nodeCount}");
         }
 
         // Pass 1: tokens of every line, the directive, and the largest id seen.
@@ -99,12 +100,14 @@ public static class EdgeListParser
                 CultureInfo.InvariantCulture, out var n) || n < 1)
         {
             throw new GraphFormatException(source, line,
-                $"malformed directive '{string.Join(' ', tokens)}': expected 'nodes N' with N >= 1");
+                $"malformed directive '{string.Join(' ', tokens)}': " +
+                "expected 'nodes N' with N >= 1");
         }
 
         if (previous is { } p && p != n)
         {
-            throw new GraphFormatException(source, line, $"second 'nodes' directive {n} differs from {p}");
+            throw new GraphFormatException(
+                source, line, $"second 'nodes' directive {n} differs from {p}");
         }
 
         return n;
@@ -159,7 +162,10 @@ public static class EdgeListParser
 
         if (double.IsNaN(w) || double.IsInfinity(w) || w <= 0.0)
         {
-            var what = double.IsNaN(w) ? "NaN" : w == 0.0 ? "zero" : w < 0 ? "negative" : "infinite";
+            var what = double.IsNaN(w) ? "NaN"
+                : w == 0.0 ? "zero"
+                : w < 0 ? "negative"
+                : "infinite";
             throw new GraphFormatException(source, line,
                 $"{what} weight {token} on edge ({u},{v}): weights must be positive and finite");
         }
@@ -178,7 +184,8 @@ public static class EdgeListParser
         var n = explicitCount ?? declared ?? maxId + 1;
         if (n < 1)
         {
-            throw new GraphFormatException(source, 0, "no edges and no node count: the graph is empty");
+            throw new GraphFormatException(
+                source, 0, "no edges and no node count: the graph is empty");
         }
 
         return n;

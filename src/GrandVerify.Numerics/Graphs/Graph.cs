@@ -9,7 +9,9 @@ namespace GrandVerify.Numerics.Graphs;
 /// </summary>
 public sealed class Graph
 {
-    /// <summary>Tolerance for the symmetry of an adjacency matrix: exact, since weights are data.</summary>
+    /// <summary>
+    /// Tolerance for the symmetry of an adjacency matrix: exact, since weights are data.
+    /// </summary>
     public const double AdjacencySymmetryTolerance = 0.0;
 
     private readonly double[,] weights;
@@ -21,7 +23,8 @@ public sealed class Graph
         ArgumentNullException.ThrowIfNull(edges);
         if (nodeCount < 1)
         {
-            throw new GraphFormatException(sourceName, 0, $"node count must be >= 1, got {nodeCount}");
+            throw new GraphFormatException(
+                sourceName, 0, $"node count must be >= 1, got {nodeCount}");
         }
 
         NodeCount = nodeCount;
@@ -102,7 +105,8 @@ public sealed class Graph
                 if (Math.Abs(w - adjacency[j, i]) > AdjacencySymmetryTolerance || double.IsNaN(w))
                 {
                     throw new GraphFormatException(sourceName, 0,
-                        $"adjacency matrix is not symmetric: ({i},{j}) = {w}, ({j},{i}) = {adjacency[j, i]}");
+                        $"adjacency matrix is not symmetric: ({i},{j}) = {w}, " +
+                        $"({j},{i}) = {adjacency[j, i]}");
                 }
 
                 if (w != 0.0)

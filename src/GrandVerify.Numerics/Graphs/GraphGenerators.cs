@@ -52,7 +52,8 @@ public static class GraphGenerators
         CheckCount(n, 1, nameof(ErdosRenyi));
         if (!(p >= 0.0 && p <= 1.0))
         {
-            throw new ArgumentOutOfRangeException(nameof(p), p, "edge probability must lie in [0, 1]");
+            throw new ArgumentOutOfRangeException(
+                nameof(p), p, "edge probability must lie in [0, 1]");
         }
 
         var random = new Random(seed);
@@ -76,7 +77,9 @@ public static class GraphGenerators
     {
         CheckCount(n, 1, nameof(RandomTree));
         var random = new Random(seed);
-        var edges = Enumerable.Range(1, n - 1).Select(i => new Edge(random.Next(i), i, 1.0)).ToList();
+        var edges = Enumerable.Range(1, n - 1)
+            .Select(i => new Edge(random.Next(i), i, 1.0))
+            .ToList();
         return new Graph(n, edges, $"random-tree({n},seed {seed})");
     }
 

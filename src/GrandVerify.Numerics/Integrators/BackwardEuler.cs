@@ -12,7 +12,8 @@ namespace GrandVerify.Numerics.Integrators;
 /// </summary>
 public sealed class BackwardEuler : IIntegrator
 {
-    public BackwardEuler(FixedPointPolicy? policy = null) => Policy = policy ?? FixedPointPolicy.Default;
+    public BackwardEuler(FixedPointPolicy? policy = null) =>
+        Policy = policy ?? FixedPointPolicy.Default;
 
     /// <summary>Tolerance and iteration cap of the nonlinear solve.</summary>
     public FixedPointPolicy Policy { get; }
@@ -69,7 +70,8 @@ public sealed class BackwardEuler : IIntegrator
 
         throw new NumericalFailureException(
             $"backward Euler iteration did not converge in {Policy.MaxIterations} iterations: " +
-            $"relative change {residual.ToString("G3", CultureInfo.InvariantCulture)} > {Policy.Tolerance:G3}",
+            $"relative change {residual.ToString("G3", CultureInfo.InvariantCulture)} " +
+            $"> {Policy.Tolerance:G3}",
             tNext,
             "reduce h (the iteration contracts like h^2/eps) or increase eps");
     }
@@ -85,8 +87,9 @@ public sealed class BackwardEuler : IIntegrator
         if (!(condition <= MidpointMap.MaxConditionNumber))
         {
             throw new NumericalFailureException(
-                $"I + h^2/eps C(x) is singular or ill-conditioned: cond_1 = " +
-                $"{condition.ToString("G3", CultureInfo.InvariantCulture)} exceeds {MidpointMap.MaxConditionNumber:G3}",
+                "I + h^2/eps C(x) is singular or ill-conditioned: cond_1 = " +
+                $"{condition.ToString("G3", CultureInfo.InvariantCulture)} " +
+                $"exceeds {MidpointMap.MaxConditionNumber:G3}",
                 t,
                 "reduce h or increase eps");
         }

@@ -49,8 +49,10 @@ public sealed class ImplicitMidpoint : IIntegrator
 
         throw new NumericalFailureException(
             $"implicit midpoint iteration did not converge in {Policy.MaxIterations} iterations: " +
-            $"relative change {residual.ToString("G3", CultureInfo.InvariantCulture)} > {Policy.Tolerance:G3}",
+            $"relative change {residual.ToString("G3", CultureInfo.InvariantCulture)} " +
+            $"> {Policy.Tolerance:G3}",
             t + h,
-            "reduce h or increase eps, or use the modified midpoint rule (one linear solve per step)");
+            "reduce h or increase eps, or use the modified midpoint rule " +
+            "(one linear solve per step)");
     }
 }

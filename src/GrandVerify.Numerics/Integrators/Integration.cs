@@ -10,7 +10,9 @@ namespace GrandVerify.Numerics.Integrators;
 /// </summary>
 public static class Integration
 {
-    /// <summary>Integrates; throws <see cref="NumericalFailureException"/> naming the step.</summary>
+    /// <summary>
+    /// Integrates; throws <see cref="NumericalFailureException"/> naming the step.
+    /// </summary>
     public static IntegrationSummary Run(
         DiffusionSystem system,
         IIntegrator integrator,

@@ -20,7 +20,8 @@ public static class MidpointMap
     public const double MaxConditionNumber = 1e12;
 
     /// <summary>P(t, xi) as a dense 2nd x 2nd matrix (for checking P^T (J (x) R) P).</summary>
-    public static Matrix<double> Matrix(DiffusionSystem system, double t, double h, Vector<double> xi)
+    public static Matrix<double> Matrix(
+        DiffusionSystem system, double t, double h, Vector<double> xi)
     {
         StepGuard.Check(system, h, xi);
         var nd = system.Layout.BlockSize;
@@ -106,8 +107,9 @@ public static class MidpointMap
         if (!(condition <= MaxConditionNumber))
         {
             throw new NumericalFailureException(
-                $"S = I + h^2/(4 eps) C(x) is ill-conditioned: cond_1(S) = " +
-                $"{condition.ToString("G3", CultureInfo.InvariantCulture)} exceeds {MaxConditionNumber:G3}",
+                "S = I + h^2/(4 eps) C(x) is ill-conditioned: cond_1(S) = " +
+                $"{condition.ToString("G3", CultureInfo.InvariantCulture)} " +
+                $"exceeds {MaxConditionNumber:G3}",
                 t,
                 "reduce h (S -> I as h -> 0) or increase eps");
         }

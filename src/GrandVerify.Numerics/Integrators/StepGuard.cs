@@ -11,7 +11,8 @@ internal static class StepGuard
         ArgumentNullException.ThrowIfNull(system);
         if (!(h > 0.0) || !double.IsFinite(h))
         {
-            throw new ArgumentOutOfRangeException(nameof(h), h, "step size h must be positive and finite");
+            throw new ArgumentOutOfRangeException(
+                nameof(h), h, "step size h must be positive and finite");
         }
 
         system.Layout.CheckState(y, nameof(y));

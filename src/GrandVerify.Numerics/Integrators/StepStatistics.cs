@@ -5,7 +5,8 @@ namespace GrandVerify.Numerics.Integrators;
 /// residual (0 for a direct step), and the 1-norm condition number of the linear system
 /// solved (1 when none is solved).
 /// </summary>
-public readonly record struct StepStatistics(int Iterations, double Residual, double ConditionEstimate)
+public readonly record struct StepStatistics(
+    int Iterations, double Residual, double ConditionEstimate)
 {
     /// <summary>Statistics of an explicit step.</summary>
     public static StepStatistics Explicit { get; } = new(0, 0.0, 1.0);

@@ -20,12 +20,14 @@ public sealed record UniformGrid
 
         if (!(h > 0.0) || !double.IsFinite(h))
         {
-            throw new ArgumentOutOfRangeException(nameof(h), h, "step size h must be positive and finite");
+            throw new ArgumentOutOfRangeException(
+                nameof(h), h, "step size h must be positive and finite");
         }
 
         if (steps < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(steps), steps, "number of steps N must be >= 0");
+            throw new ArgumentOutOfRangeException(
+                nameof(steps), steps, "number of steps N must be >= 0");
         }
 
         T0 = t0;
@@ -62,7 +64,8 @@ public sealed record UniformGrid
         if (steps < 1 || Math.Abs(ratio - steps) > EndPointTolerance * Math.Max(1.0, ratio))
         {
             throw new ArgumentException(
-                $"(T - t0)/h = {ratio.ToString("G17", CultureInfo.InvariantCulture)} is not a positive integer; " +
+                $"(T - t0)/h = {ratio.ToString("G17", CultureInfo.InvariantCulture)} " +
+                "is not a positive integer; " +
                 "choose h dividing T - t0");
         }
 

@@ -35,7 +35,8 @@ public sealed class Charge
         layout.CheckState(y, nameof(y));
         if (layout.Dimension != Dimension)
         {
-            throw new ArgumentException($"R is {Dimension}x{Dimension} but the state has d = {layout.Dimension}");
+            throw new ArgumentException(
+                $"R is {Dimension}x{Dimension} but the state has d = {layout.Dimension}");
         }
 
         var q = 0.0;

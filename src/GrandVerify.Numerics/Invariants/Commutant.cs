@@ -19,7 +19,8 @@ public static class Commutant
     public const double Tolerance = 1e-10;
 
     /// <summary>An orthonormal basis (Frobenius) of {R skew : [W, R] = 0}.</summary>
-    public static IReadOnlyList<Matrix<double>> Basis(Coupling coupling, double tolerance = Tolerance)
+    public static IReadOnlyList<Matrix<double>> Basis(
+        Coupling coupling, double tolerance = Tolerance)
     {
         ArgumentNullException.ThrowIfNull(coupling);
         var w = coupling.Matrix;

@@ -18,6 +18,7 @@ public static class Hamiltonian
         var u = system.Force.Potential(system.Layout.Positions(y));
 
         // H = 1/2 a |p|^2 + b/2 U with a = e^{t/eps}, b = -e^{-t/eps}/eps   (21)
-        return (0.5 * system.GrowthFactor(t) * p.DotProduct(p)) + (0.5 * system.DampingFactor(t) * u);
+        var (a, b) = (system.GrowthFactor(t), system.DampingFactor(t));
+        return (0.5 * a * p.DotProduct(p)) + (0.5 * b * u);
     }
 }

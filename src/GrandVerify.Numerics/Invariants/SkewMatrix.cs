@@ -18,7 +18,8 @@ public static class SkewMatrix
         if (r.RowCount != dimension || r.ColumnCount != dimension)
         {
             throw new ArgumentException(
-                $"R must be {dimension}x{dimension}, got {r.RowCount}x{r.ColumnCount}", parameterName);
+                $"R must be {dimension}x{dimension}, got {r.RowCount}x{r.ColumnCount}",
+                parameterName);
         }
 
         var defect = (r + r.Transpose()).Enumerate().Select(Math.Abs).DefaultIfEmpty(0.0).Max();

@@ -53,7 +53,8 @@ public sealed class Coupling
         if (asymmetry > tolerance * size)
         {
             throw new ArgumentException(
-                $"W is not symmetric: max|W - W^T| = {asymmetry:G6} exceeds {tolerance:G3} * {size:G6}",
+                $"W is not symmetric: max|W - W^T| = {asymmetry:G6} " +
+                $"exceeds {tolerance:G3} * {size:G6}",
                 nameof(matrix));
         }
 
@@ -121,10 +122,12 @@ public sealed class Coupling
             .All(a => Enumerable.Range(0, Dimension).All(b => a == b || w[a, b] == 0.0));
         if (isDiagonal)
         {
-            return $"diag({string.Join(",", Enumerable.Range(0, Dimension).Select(a => F(w[a, a])))})";
+            var diagonal = Enumerable.Range(0, Dimension).Select(a => F(w[a, a]));
+            return $"diag({string.Join(",", diagonal)})";
         }
 
-        return "[" + string.Join("; ", w.EnumerateRows().Select(r => string.Join(",", r.Select(F)))) + "]";
+        var rows = w.EnumerateRows().Select(r => string.Join(",", r.Select(F)));
+        return "[" + string.Join("; ", rows) + "]";
     }
 
     private static double ParseNumber(string token, string text)
@@ -132,7 +135,8 @@ public sealed class Coupling
         if (!double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var v)
             || !double.IsFinite(v))
         {
-            throw new FormatException($"cannot read W from '{text}': '{token}' is not a finite number");
+            throw new FormatException(
+                $"cannot read W from '{text}': '{token}' is not a finite number");
         }
 
         return v;

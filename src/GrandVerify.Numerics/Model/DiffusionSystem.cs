@@ -11,7 +11,9 @@ namespace GrandVerify.Numerics.Model;
 /// </summary>
 public sealed class DiffusionSystem
 {
-    /// <summary>Largest |t/eps| accepted: e^{709} ~ 8.2e307 is below double.MaxValue ~ 1.8e308.</summary>
+    /// <summary>
+    /// Largest |t/eps| accepted: e^{709} ~ 8.2e307 is below double.MaxValue ~ 1.8e308.
+    /// </summary>
     public const double MaxExponent = 709.0;
 
     public DiffusionSystem(IForceModel force, double eps)
@@ -19,7 +21,8 @@ public sealed class DiffusionSystem
         ArgumentNullException.ThrowIfNull(force);
         if (!(eps > 0.0) || !double.IsFinite(eps))
         {
-            throw new ArgumentOutOfRangeException(nameof(eps), eps, "eps must be positive and finite");
+            throw new ArgumentOutOfRangeException(
+                nameof(eps), eps, "eps must be positive and finite");
         }
 
         Force = force;
@@ -97,7 +100,9 @@ public sealed class DiffusionSystem
         return e;
     }
 
-    /// <summary>Throws a <see cref="NumericalFailureException"/> if y has a NaN or Inf entry.</summary>
+    /// <summary>
+    /// Throws a <see cref="NumericalFailureException"/> if y has a NaN or Inf entry.
+    /// </summary>
     public void EnsureFinite(Vector<double> y, double t, string what)
     {
         ArgumentNullException.ThrowIfNull(y);
@@ -110,7 +115,8 @@ public sealed class DiffusionSystem
                 throw new NumericalFailureException(
                     $"{what} has a non-finite entry {y[i]} in {block}_{node}",
                     t,
-                    "reduce h, increase eps, or use an implicit method; check that g does not overflow");
+                    "reduce h, increase eps, or use an implicit method; " +
+                    "check that g does not overflow");
             }
         }
     }
@@ -121,7 +127,8 @@ public sealed class DiffusionSystem
         if (!double.IsFinite(t) || Math.Abs(exponent) > MaxExponent)
         {
             throw new NumericalFailureException(
-                $"e^(t/eps) overflows: |t/eps| = {Math.Abs(exponent).ToString("G6", CultureInfo.InvariantCulture)} " +
+                "e^(t/eps) overflows: |t/eps| = " +
+                $"{Math.Abs(exponent).ToString("G6", CultureInfo.InvariantCulture)} " +
                 $"exceeds {MaxExponent} (eps = {Eps.ToString("G6", CultureInfo.InvariantCulture)})",
                 t,
                 "increase eps or shorten the time interval so that |t/eps| <= 709");

@@ -153,7 +153,8 @@ public sealed class PaperForceModel : IForceModel
         if (x.Count != NodeCount * Dimension)
         {
             throw new ArgumentException(
-                $"positions must have length n d = {NodeCount * Dimension}, got {x.Count}", nameof(x));
+                $"positions must have length n d = {NodeCount * Dimension}, got {x.Count}",
+                nameof(x));
         }
     }
 }

@@ -81,7 +81,8 @@ public sealed class StateLayout
         if (y.Count != Size)
         {
             throw new ArgumentException(
-                $"state must have length 2 n d = {Size} (n = {Nodes}, d = {Dimension}), got {y.Count}",
+                $"state must have length 2 n d = {Size} (n = {Nodes}, d = {Dimension}), " +
+                $"got {y.Count}",
                 parameterName);
         }
     }

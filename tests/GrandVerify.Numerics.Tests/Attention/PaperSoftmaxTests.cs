@@ -44,11 +44,13 @@ public sealed class PaperSoftmaxTests
         var (g, _) = Evaluate(GraphGenerators.Complete(3), scores);
         var (gShifted, gPrimeShifted) = Evaluate(GraphGenerators.Complete(3), shifted);
 
-        Assert.All(gShifted.Enumerate().Concat(gPrimeShifted.Enumerate()), v => Assert.True(double.IsFinite(v)));
+        var entries = gShifted.Enumerate().Concat(gPrimeShifted.Enumerate());
+        Assert.All(entries, v => Assert.True(double.IsFinite(v)));
         Assert.True((g - gShifted).InfinityNorm() <= NumericTolerance.Algebraic);
     }
 
-    private static (Matrix<double> G, Matrix<double> GPrime) Evaluate(Graph graph, Matrix<double> scores)
+    private static (Matrix<double> G, Matrix<double> GPrime) Evaluate(
+        Graph graph, Matrix<double> scores)
     {
         var n = graph.NodeCount;
         var g = Matrix<double>.Build.Dense(n, n);

@@ -52,11 +52,13 @@ public sealed class Section6Tests(ITestOutputHelper output)
         Assert.Equal(50, e.Grid.Steps);
         Assert.Equal(1.0, e.Grid.End, 14);
         Assert.Equal(0.1, e.Eps);
-        Assert.Equal([0.0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], e.InitialState);
+        double[] x = [0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+        Assert.Equal([.. x, .. new double[12]], e.InitialState);
         Assert.Equal("W2-modified-midpoint", e.Label);
         Assert.Equal("diag(0.001,0.001,1,1)", e.Coupling.ToString());
-        Assert.Equal(["W1-forward-euler", "W1-modified-midpoint", "W2-forward-euler", "W2-modified-midpoint"],
-            Section6.All().Select(x => x.Label));
+        Assert.Equal(
+            ["W1-forward-euler", "W1-modified-midpoint", "W2-forward-euler", "W2-modified-midpoint"],
+            Section6.All().Select(run => run.Label));
     }
 
     [Fact]

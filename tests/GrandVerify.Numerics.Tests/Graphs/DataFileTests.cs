@@ -25,6 +25,7 @@ public sealed class DataFileTests
             dir = dir.Parent;
         }
 
-        return dir?.FullName ?? throw new InvalidOperationException("GrandVerify.sln not found above the test binaries");
+        return dir?.FullName
+            ?? throw new InvalidOperationException("GrandVerify.sln not found above the test binaries");
     }
 }

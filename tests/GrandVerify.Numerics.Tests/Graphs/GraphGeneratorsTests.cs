@@ -84,7 +84,8 @@ public sealed class GraphGeneratorsTests
         var queue = new Queue<int>([start]);
         while (queue.TryDequeue(out var i))
         {
-            foreach (var j in Enumerable.Range(0, g.NodeCount).Where(j => g.Weight(i, j) > 0 && seen.Add(j)))
+            var fresh = Enumerable.Range(0, g.NodeCount).Where(j => g.Weight(i, j) > 0 && seen.Add(j));
+            foreach (var j in fresh.ToList())
             {
                 queue.Enqueue(j);
             }

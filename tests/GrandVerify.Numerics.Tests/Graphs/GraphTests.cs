@@ -8,7 +8,8 @@ public sealed class GraphTests
     [Fact]
     public void FromAdjacency_RoundTripsWeights()
     {
-        var w = Matrix<double>.Build.DenseOfArray(new double[,] { { 0, 2, 0 }, { 2, 0, 3 }, { 0, 3, 0 } });
+        var w = Matrix<double>.Build.DenseOfArray(
+            new double[,] { { 0, 2, 0 }, { 2, 0, 3 }, { 0, 3, 0 } });
 
         var g = Graph.FromAdjacency(w);
 

@@ -7,7 +7,9 @@ using Xunit.Abstractions;
 
 namespace GrandVerify.Numerics.Tests.Integrators;
 
-/// <summary>Charge conservation on a random graph, each method against the forward Euler baseline.</summary>
+/// <summary>
+/// Charge conservation on a random graph, each method against the forward Euler baseline.
+/// </summary>
 public sealed class ConservationTests(ITestOutputHelper output)
 {
     private const int N = 6;
@@ -68,7 +70,8 @@ public sealed class ConservationTests(ITestOutputHelper output)
         var y0 = Fixtures.RandomState(new StateLayout(N, D), random);
         var rotations = RotationBasis.So(D).Take(2).ToArray();
         var experiment = new Experiment(
-            graph, w, AttentionCatalog.Get(attention), integrator, 0.5, new UniformGrid(0.0, 0.01, 40), y0);
+            graph, w, AttentionCatalog.Get(attention), integrator, 0.5,
+            new UniformGrid(0.0, 0.01, 40), y0);
         return experiment.Run(rotations);
     }
 }

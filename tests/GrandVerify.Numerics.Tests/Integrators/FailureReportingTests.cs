@@ -96,7 +96,8 @@ public sealed class FailureReportingTests
     {
         // eps = 1e-3, h = 0.5: t_2 / eps = 1000 > 709
         var graph = GraphGenerators.Path(2);
-        var system = new DiffusionSystem(new PaperForceModel(graph, Coupling.Scalar(1e-3, 1), new PaperSoftmax()), 1e-3);
+        var force = new PaperForceModel(graph, Coupling.Scalar(1e-3, 1), new PaperSoftmax());
+        var system = new DiffusionSystem(force, 1e-3);
         var y0 = Vector<double>.Build.DenseOfArray([0.1, 0.2, 0.0, 0.0]);
 
         var ok = Integration.TryRun(
@@ -112,8 +113,9 @@ public sealed class FailureReportingTests
 
     private static (DiffusionSystem, Vector<double>) TwoNodes(double s, double eps = 0.25)
     {
-        var system = new DiffusionSystem(
-            new PaperForceModel(GraphGenerators.Path(2), Coupling.Scalar(1.0, 1), new IdentityAttention()), eps);
+        var force = new PaperForceModel(
+            GraphGenerators.Path(2), Coupling.Scalar(1.0, 1), new IdentityAttention());
+        var system = new DiffusionSystem(force, eps);
         return (system, Vector<double>.Build.DenseOfArray([0.0, s, 0.0, 0.0]));
     }
 
@@ -121,7 +123,8 @@ public sealed class FailureReportingTests
     {
         var random = new Random(Fixtures.Seed);
         var graph = GraphGenerators.Complete(3);
-        var system = Fixtures.System(graph, Fixtures.RandomCoupling(2, random, 1.0), new TanhAttention(), 0.5);
+        var w = Fixtures.RandomCoupling(2, random, 1.0);
+        var system = Fixtures.System(graph, w, new TanhAttention(), 0.5);
         return (system, Fixtures.RandomState(system.Layout, random));
     }
 }

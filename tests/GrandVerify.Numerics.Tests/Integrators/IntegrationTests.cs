@@ -10,7 +10,8 @@ public sealed class IntegrationTests
     [Fact]
     public void Run_RecordsEveryGridPointAndReportsProgress()
     {
-        var system = Fixtures.System(GraphGenerators.Complete(3), Fixtures.RandomCoupling(2, new Random(1)), new PaperSoftmax(), 0.5);
+        var w = Fixtures.RandomCoupling(2, new Random(1));
+        var system = Fixtures.System(GraphGenerators.Complete(3), w, new PaperSoftmax(), 0.5);
         var y0 = Fixtures.RandomState(system.Layout, new Random(Fixtures.Seed));
         var times = new List<double>();
         var progress = new List<int>();
@@ -29,7 +30,8 @@ public sealed class IntegrationTests
     [Fact]
     public void Run_DoesNotModifyTheInitialState()
     {
-        var system = Fixtures.System(GraphGenerators.Path(3), Fixtures.RandomCoupling(2, new Random(1)), new TanhAttention(), 0.5);
+        var system = Fixtures.System(
+            GraphGenerators.Path(3), Fixtures.RandomCoupling(2, new Random(1)), new TanhAttention(), 0.5);
         var y0 = Fixtures.RandomState(system.Layout, new Random(Fixtures.Seed));
         var copy = y0.Clone();
 
@@ -41,7 +43,8 @@ public sealed class IntegrationTests
     [Fact]
     public void Run_ImplicitMethod_ReportsIterations()
     {
-        var system = Fixtures.System(GraphGenerators.Path(3), Fixtures.RandomCoupling(2, new Random(1)), new TanhAttention(), 0.5);
+        var system = Fixtures.System(
+            GraphGenerators.Path(3), Fixtures.RandomCoupling(2, new Random(1)), new TanhAttention(), 0.5);
         var y0 = Fixtures.RandomState(system.Layout, new Random(Fixtures.Seed));
 
         var summary = Integration.Run(system, new ImplicitMidpoint(), new UniformGrid(0.0, 0.05, 4), y0);
@@ -53,7 +56,8 @@ public sealed class IntegrationTests
     [Fact]
     public void Run_NonFiniteInitialState_IsRejected()
     {
-        var system = Fixtures.System(GraphGenerators.Path(2), Fixtures.RandomCoupling(1, new Random(1)), new TanhAttention(), 0.5);
+        var system = Fixtures.System(
+            GraphGenerators.Path(2), Fixtures.RandomCoupling(1, new Random(1)), new TanhAttention(), 0.5);
         var y0 = Vector<double>.Build.DenseOfArray([0, double.PositiveInfinity, 0, 0]);
 
         Assert.Throws<GrandVerify.Numerics.Model.NumericalFailureException>(
@@ -84,7 +88,8 @@ public sealed class IntegrationTests
     [Fact]
     public void Step_NonPositiveH_IsRejected()
     {
-        var system = Fixtures.System(GraphGenerators.Path(2), Fixtures.RandomCoupling(1, new Random(1)), new TanhAttention(), 0.5);
+        var system = Fixtures.System(
+            GraphGenerators.Path(2), Fixtures.RandomCoupling(1, new Random(1)), new TanhAttention(), 0.5);
 
         Assert.Throws<ArgumentOutOfRangeException>(
             () => new ModifiedMidpoint().Step(system, 0.0, -0.1, Vector<double>.Build.Dense(4)));

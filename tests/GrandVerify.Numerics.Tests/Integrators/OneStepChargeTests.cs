@@ -57,7 +57,8 @@ public sealed class OneStepChargeTests(ITestOutputHelper output)
         var predicted = H * H / Eps * ForceRotatedMomentum(system, charge, y1);
         var actual = charge.Evaluate(system.Layout, y1) - charge.Evaluate(system.Layout, y0);
         var bound = SolverBound(system, y1) + RoundingBound(system, y0, y1);
-        output.WriteLine($"iterations {step.Statistics.Iterations}, actual {actual:G17}, predicted {predicted:G17}, bound {bound:G3}");
+        output.WriteLine($"iterations {step.Statistics.Iterations}, actual {actual:G17}, " +
+            $"predicted {predicted:G17}, bound {bound:G3}");
         Assert.True(Math.Abs(predicted) > 1e3 * bound, "the change must be resolvable");
         Assert.True(Math.Abs(actual - predicted) <= bound);
     }
@@ -72,7 +73,8 @@ public sealed class OneStepChargeTests(ITestOutputHelper output)
         var p = MidpointMap.Matrix(system, T, H, xi);
 
         var defect = (p.Transpose() * jr * p) - jr;
-        Assert.True(defect.InfinityNorm() <= NumericTolerance.Algebraic * p.InfinityNorm() * p.InfinityNorm());
+        var size = p.InfinityNorm() * p.InfinityNorm();
+        Assert.True(defect.InfinityNorm() <= NumericTolerance.Algebraic * size);
     }
 
     [Fact]
@@ -107,7 +109,8 @@ public sealed class OneStepChargeTests(ITestOutputHelper output)
         // y_1 - y_0 - h E(t + h/2, xi) xi with xi = (y_0 + y_1)/2   (41)
         var xi = (y0 + step.Y) * 0.5;
         var residual = step.Y - y0 - (system.Evaluate(T + (H / 2), xi) * H);
-        Assert.True(residual.InfinityNorm() <= 10 * FixedPointPolicy.DefaultTolerance * step.Y.InfinityNorm());
+        var bound = 10 * FixedPointPolicy.DefaultTolerance * step.Y.InfinityNorm();
+        Assert.True(residual.InfinityNorm() <= bound);
         Assert.InRange(step.Statistics.Iterations, 2, FixedPointPolicy.DefaultMaxIterations);
     }
 
@@ -115,7 +118,8 @@ public sealed class OneStepChargeTests(ITestOutputHelper output)
     /// Rounding of one step and of two charge evaluations: K u (scale_0 + scale_1) with the K
     /// of <see cref="ConservationVerdict"/>, whose analysis covers these operations.
     /// </summary>
-    private static double RoundingBound(DiffusionSystem system, Vector<double> y0, Vector<double> y1) =>
+    private static double RoundingBound(
+        DiffusionSystem system, Vector<double> y0, Vector<double> y1) =>
         ConservationVerdict.Constant(N, D) * NumericTolerance.U
         * (Experiment.Scale(system.Layout, y0) + Experiment.Scale(system.Layout, y1));
 
@@ -128,7 +132,8 @@ public sealed class OneStepChargeTests(ITestOutputHelper output)
         20 * FixedPointPolicy.DefaultTolerance * y1.InfinityNorm() * y1.L1Norm()
         * (1 + (H * H / Eps * system.AssembleC(y1).InfinityNorm()));
 
-    private static double ForceRotatedMomentum(DiffusionSystem system, Charge charge, Vector<double> y)
+    private static double ForceRotatedMomentum(
+        DiffusionSystem system, Charge charge, Vector<double> y)
     {
         // sum_i (C(x) x)_i^T R p_i
         var layout = system.Layout;
@@ -142,7 +147,8 @@ public sealed class OneStepChargeTests(ITestOutputHelper output)
         output.WriteLine($"seed {Fixtures.Seed}");
         var random = new Random(Fixtures.Seed);
         var graph = Fixtures.RandomGraph(N, random);
-        var system = Fixtures.System(graph, Fixtures.CommutingCoupling(D, random, 0.5), new PaperSoftmax(), Eps);
+        var w = Fixtures.CommutingCoupling(D, random, 0.5);
+        var system = Fixtures.System(graph, w, new PaperSoftmax(), Eps);
         return (system, Fixtures.RandomState(system.Layout, random), new Charge(r));
     }
 }

@@ -22,7 +22,8 @@ public sealed class OrderTests(ITestOutputHelper output)
 
     public static TheoryData<string, int> Cases => new()
     {
-        { "forward-euler", 1 }, { "backward-euler", 1 }, { "modified-midpoint", 1 }, { "implicit-midpoint", 2 },
+        { "forward-euler", 1 }, { "backward-euler", 1 },
+        { "modified-midpoint", 1 }, { "implicit-midpoint", 2 },
     };
 
     [Theory]
@@ -35,8 +36,9 @@ public sealed class OrderTests(ITestOutputHelper output)
         var reference = Solve(system, new ImplicitMidpoint(), y0, 4096);
 
         int[] steps = [16, 32, 64, 128];
-        var points = steps.Select(s => (LogH: Math.Log(T / s),
-            LogError: Math.Log((Solve(system, integrator, y0, s) - reference).InfinityNorm()))).ToArray();
+        var points = steps
+            .Select(s => (Math.Log(T / s), Math.Log(Error(system, integrator, y0, s, reference))))
+            .ToArray();
 
         var slope = Slope(points);
         output.WriteLine($"{method}: slope {slope:F3}");
@@ -46,8 +48,14 @@ public sealed class OrderTests(ITestOutputHelper output)
     private static IIntegrator[] Methods() =>
         [new ForwardEuler(), new BackwardEuler(), new ModifiedMidpoint(), new ImplicitMidpoint()];
 
-    private static Vector<double> Solve(DiffusionSystem system, IIntegrator method, Vector<double> y0, int steps) =>
+    private static Vector<double> Solve(
+        DiffusionSystem system, IIntegrator method, Vector<double> y0, int steps) =>
         Integration.Run(system, method, new UniformGrid(0.0, T / steps, steps), y0).Final;
+
+    private static double Error(
+        DiffusionSystem system, IIntegrator method, Vector<double> y0, int steps,
+        Vector<double> reference) =>
+        (Solve(system, method, y0, steps) - reference).InfinityNorm();
 
     private static double Slope((double X, double Y)[] points)
     {
@@ -61,7 +69,8 @@ public sealed class OrderTests(ITestOutputHelper output)
         output.WriteLine($"seed {Fixtures.Seed}");
         var random = new Random(Fixtures.Seed);
         var graph = Fixtures.RandomGraph(N, random, p: 1.0);
-        var system = Fixtures.System(graph, Fixtures.RandomCoupling(D, random, 1.0), new TanhAttention(), Eps);
+        var w = Fixtures.RandomCoupling(D, random, 1.0);
+        var system = Fixtures.System(graph, w, new TanhAttention(), Eps);
         return (system, Fixtures.RandomState(system.Layout, random));
     }
 }

@@ -46,7 +46,8 @@ public sealed class InvariantTests
 
     public static TheoryData<string, int> CommutantCases => new()
     {
-        { "W1", 6 }, { "W2", 2 }, { "generic", 0 }, { "multiplicities-2-2", 2 }, { "multiplicities-3-1", 3 },
+        { "W1", 6 }, { "W2", 2 }, { "generic", 0 },
+        { "multiplicities-2-2", 2 }, { "multiplicities-3-1", 3 },
     };
 
     [Theory]
@@ -80,7 +81,9 @@ public sealed class InvariantTests
     {
         var w2 = Coupling.Diagonal(1e-3, 1e-3, 1, 1);
 
-        var commuting = RotationBasis.So(4).Where(r => Commutant.Commutes(w2, r.Matrix())).Select(r => r.Label);
+        var commuting = RotationBasis.So(4)
+            .Where(r => Commutant.Commutes(w2, r.Matrix()))
+            .Select(r => r.Label);
 
         Assert.Equal(["Q1", "Q6"], commuting);
     }
@@ -104,7 +107,7 @@ public sealed class InvariantTests
     {
         var q = RandomOrthogonal(4, new Random(Fixtures.Seed));
         Coupling Spectrum(params double[] lambda) =>
-            Coupling.FromMatrix(q * Matrix<double>.Build.DenseOfDiagonalArray(lambda) * q.Transpose(), 1e-10);
+            Coupling.FromMatrix(q * Matrix<double>.Build.DenseOfDiagonalArray(lambda) * q.Transpose());
         return name switch
         {
             "W1" => Coupling.Scalar(1e-3, 4),

@@ -30,7 +30,9 @@ public sealed class CouplingTests
     [InlineData(0, 0)]
     public void FromMatrix_NotSquare_IsRejected(int rows, int columns)
     {
-        Assert.Throws<ArgumentException>(() => Coupling.FromMatrix(Matrix<double>.Build.Dense(rows, columns)));
+        var m = Matrix<double>.Build.Dense(rows, columns);
+
+        Assert.Throws<ArgumentException>(() => Coupling.FromMatrix(m));
     }
 
     [Fact]

@@ -33,10 +33,12 @@ public sealed class DiffusionSystemTests
 
         var layout = system.Layout;
         var expectedX = layout.Momenta(y) * Math.Exp(t / system.Eps);
-        var expectedP = system.Force.Force(layout.Positions(y)) * (-Math.Exp(-t / system.Eps) / system.Eps);
+        var b = -Math.Exp(-t / system.Eps) / system.Eps;
+        var expectedP = system.Force.Force(layout.Positions(y)) * b;
         Assert.True((layout.Positions(dy) - expectedX).InfinityNorm() <= NumericTolerance.Algebraic);
         Assert.True((layout.Momenta(dy) - expectedP).InfinityNorm() <= NumericTolerance.Algebraic);
-        Assert.True(((system.Matrix(t, y) * y) - dy).InfinityNorm() <= NumericTolerance.Algebraic * dy.InfinityNorm());
+        var viaMatrix = system.Matrix(t, y) * y;
+        Assert.True((viaMatrix - dy).InfinityNorm() <= NumericTolerance.Algebraic * dy.InfinityNorm());
     }
 
     [Fact]
@@ -106,7 +108,8 @@ public sealed class DiffusionSystemTests
         Assert.Throws<ArgumentException>(() => layout.CheckState(Vector<double>.Build.Dense(11), "y"));
     }
 
-    private static (DiffusionSystem System, Vector<double> Y) RandomSystem(Func<int, Random, double, Coupling> coupling)
+    private static (DiffusionSystem System, Vector<double> Y) RandomSystem(
+        Func<int, Random, double, Coupling> coupling)
     {
         var random = new Random(Fixtures.Seed);
         var graph = Fixtures.RandomGraph(N, random);

@@ -85,7 +85,8 @@ public sealed class ForceModelTests(ITestOutputHelper output)
     public void GradientCheck_CatchesAWrongDerivative()
     {
         var (model, x) = RandomModel("tanh", Fixtures.RandomCoupling);
-        var broken = new PaperForceModel(model.Graph, model.Coupling, new DoubledDerivative(new TanhAttention()));
+        var lying = new DoubledDerivative(new TanhAttention());
+        var broken = new PaperForceModel(model.Graph, model.Coupling, lying);
 
         Assert.True(GradientMismatch(broken, x) > Violation);
     }
@@ -137,13 +138,15 @@ public sealed class ForceModelTests(ITestOutputHelper output)
         output.WriteLine($"seed {Fixtures.Seed}");
         var random = new Random(Fixtures.Seed);
         var graph = Fixtures.RandomGraph(N, random);
-        var w = positive ? Coupling.FromMatrix(Matrix<double>.Build.DenseIdentity(D) * 0.5) : coupling(D, random, scale);
+        var w = positive ? Coupling.Scalar(0.5, D) : coupling(D, random, scale);
         var model = new PaperForceModel(graph, w, AttentionCatalog.Get(attention));
-        var x = Vector<double>.Build.Dense(N * D, _ => positive ? 0.2 + random.NextDouble() : (2 * random.NextDouble()) - 1);
+        var x = Vector<double>.Build.Dense(
+            N * D, _ => positive ? 0.2 + random.NextDouble() : (2 * random.NextDouble()) - 1);
         return (model, x);
     }
 
-    private static double Commutator(Matrix<double> c, Matrix<double> r) => ((c * r) - (r * c)).InfinityNorm();
+    private static double Commutator(Matrix<double> c, Matrix<double> r) =>
+        ((c * r) - (r * c)).InfinityNorm();
 
     /// <summary>A deliberately wrong attention: reports 2 g' instead of g'.</summary>
     private sealed class DoubledDerivative(ElementwiseAttention inner) : ElementwiseAttention
