@@ -54,6 +54,12 @@ public static class Substitution
         {
             var num = MapPolynomial(n, Lookup);
             var den = d.IsOne ? Expr.One : MapPolynomial(d, Lookup);
+            if (den.IsZero)
+            {
+                throw new DivideByZeroException(
+                    $"The substitution sends the denominator {d} of {e} to zero.");
+            }
+
             result += d.IsOne ? num : num / den;
         }
 
