@@ -19,6 +19,13 @@ internal static class NumericTolerance
     /// </summary>
     public const double FiniteDifference = 1e-7;
 
+    /// <summary>
+    /// A defect counts as a real violation above 1e-3 relative: four orders above the
+    /// finite-difference tolerance and nine above rounding, so a negative control that fails
+    /// cannot be failing by noise.
+    /// </summary>
+    public const double Violation = 1e-3;
+
     /// <summary>Step of the central differences above.</summary>
     public const double FiniteDifferenceStep = 1e-5;
 }

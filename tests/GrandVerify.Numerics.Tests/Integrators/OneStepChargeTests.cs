@@ -85,7 +85,11 @@ public sealed class OneStepChargeTests(ITestOutputHelper output)
 
         var p = MidpointMap.Matrix(system, T, H, xi);
 
-        Assert.True(((p.Transpose() * jr * p) - jr).InfinityNorm() > 1e-9);
+        // well above the tolerance that the commuting case meets
+        var defect = ((p.Transpose() * jr * p) - jr).InfinityNorm();
+        var tolerance = NumericTolerance.Algebraic * p.InfinityNorm() * p.InfinityNorm();
+        output.WriteLine($"defect {defect:G3}, tolerance {tolerance:G3}");
+        Assert.True(defect > 1e3 * tolerance);
     }
 
     [Fact]

@@ -103,6 +103,39 @@ public sealed class InvariantTests
         Assert.Equal((3 * Math.E) - (60 / Math.E), h, 12);
     }
 
+    [Theory]
+    [InlineData("tanh", true)]
+    [InlineData("softmax", false)]
+    public void Hamiltonian_GeneratesTheSystem_OnlyForElementwiseG(string attention, bool generates)
+    {
+        // (dH/dp, -dH/dx) = (x', p') of (30) iff C(x) x = -1/2 grad U
+        var random = new Random(Fixtures.Seed);
+        var graph = Fixtures.RandomGraph(4, random);
+        var w = Fixtures.RandomCoupling(3, random, 1.0);
+        var system = Fixtures.System(graph, w, AttentionCatalog.Get(attention), 0.4);
+        var y = Fixtures.RandomState(system.Layout, random);
+        const double t = 0.3;
+
+        var flow = system.Evaluate(t, y);
+        var nd = system.Layout.BlockSize;
+        var hamiltonFlow = Vector<double>.Build.Dense(2 * nd);
+        var delta = NumericTolerance.FiniteDifferenceStep;
+        for (var k = 0; k < 2 * nd; k++)
+        {
+            var (plus, minus) = (y.Clone(), y.Clone());
+            plus[k] += delta;
+            minus[k] -= delta;
+            var dH = (Hamiltonian.Evaluate(system, t, plus) - Hamiltonian.Evaluate(system, t, minus))
+                / (2 * delta);
+            hamiltonFlow[k < nd ? k + nd : k - nd] = k < nd ? -dH : dH;
+        }
+
+        var mismatch = (hamiltonFlow - flow).InfinityNorm() / flow.InfinityNorm();
+        var within = mismatch <= NumericTolerance.FiniteDifference;
+        var violated = mismatch > NumericTolerance.Violation;
+        Assert.True(generates ? within : violated, $"mismatch {mismatch:G3}");
+    }
+
     private static Coupling CouplingNamed(string name)
     {
         var q = RandomOrthogonal(4, new Random(Fixtures.Seed));

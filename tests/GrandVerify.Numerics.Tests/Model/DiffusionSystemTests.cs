@@ -63,7 +63,7 @@ public sealed class DiffusionSystemTests
 
         var defect = (e.Transpose() * jr) + (jr * e);
 
-        Assert.True(defect.InfinityNorm() > 1e-3 * e.InfinityNorm());
+        Assert.True(defect.InfinityNorm() > NumericTolerance.Violation * e.InfinityNorm());
     }
 
     [Theory]

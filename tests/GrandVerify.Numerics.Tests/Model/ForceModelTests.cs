@@ -12,11 +12,7 @@ public sealed class ForceModelTests(ITestOutputHelper output)
     private const int N = 5;
     private const int D = 4;
 
-    /// <summary>
-    /// A violation counts as real when it exceeds 1e-3 relative: a thousand times the
-    /// algebraic tolerance, so a failing negative control cannot be rounding.
-    /// </summary>
-    private const double Violation = 1e-3;
+    private const double Violation = NumericTolerance.Violation;
 
     public static TheoryData<string> Attentions => [.. AttentionCatalog.Names];
 
