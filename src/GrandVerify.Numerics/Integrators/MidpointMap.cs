@@ -1,6 +1,7 @@
 using System.Globalization;
 using GrandVerify.Numerics.Model;
 using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
 
 namespace GrandVerify.Numerics.Integrators;
 
@@ -80,8 +81,7 @@ public static class MidpointMap
         return s;
     }
 
-    private static MathNet.Numerics.LinearAlgebra.Factorization.LU<double> Factor(
-        Matrix<double> s, double t)
+    private static LU<double> Factor(Matrix<double> s, double t)
     {
         var lu = s.LU();
         var u = lu.U;
@@ -99,8 +99,7 @@ public static class MidpointMap
         return lu;
     }
 
-    private static double ConditionNumber(
-        Matrix<double> s, MathNet.Numerics.LinearAlgebra.Factorization.LU<double> lu, double t)
+    private static double ConditionNumber(Matrix<double> s, LU<double> lu, double t)
     {
         // cond_1(S) = |S|_1 |S^{-1}|_1
         var condition = s.L1Norm() * lu.Inverse().L1Norm();

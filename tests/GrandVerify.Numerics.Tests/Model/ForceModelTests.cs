@@ -88,6 +88,21 @@ public sealed class ForceModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void DelegateAttention_EntersTheGradientCheck()
+    {
+        // g(z) = z^2 / 2 + z, g'(z) = z + 1 given as delegates; a wrong g' must be caught
+        var (model, x) = RandomModel("identity", Fixtures.RandomCoupling);
+        var right = new DelegateAttention("quadratic", z => (z * z / 2) + z, z => z + 1);
+        var wrong = new DelegateAttention("quadratic-wrong", z => (z * z / 2) + z, z => z);
+
+        var good = GradientMismatch(new PaperForceModel(model.Graph, model.Coupling, right), x);
+        var bad = GradientMismatch(new PaperForceModel(model.Graph, model.Coupling, wrong), x);
+
+        Assert.True(good <= NumericTolerance.FiniteDifference, $"mismatch {good:G3}");
+        Assert.True(bad > Violation, $"mismatch {bad:G3}");
+    }
+
+    [Fact]
     public void Potential_OfTwoNodes_MatchesHandComputation()
     {
         // x_1 = (1, 0), x_2 = (0, 2), W = I, identity g: C_12 = 0, so U = 0; with W = [[1,1],[1,1]]
