@@ -97,7 +97,40 @@ public sealed class PaperForceModel : IForceModel
         }
     }
 
-    public Vector<double> Force(Vector<double> x) => Assemble(x) * x;
+    /// <summary>
+    /// C(x) x without forming C: (C x)_r = -2 (sum_{s != r} G_rs) x_r
+    /// + sum_{s != r} (2 G_rs x_s - D_rs |x_r - x_s|^2 W x_s), O(n^2 d + n d^2) work.
+    /// </summary>
+    public Vector<double> Force(Vector<double> x)
+    {
+        CheckPositions(x);
+        var (n, d) = (NodeCount, Dimension);
+        EvaluateAttention(x);
+
+        // rows of X W^T = (W x_s)^T, W symmetric
+        var wx = positions * w;
+        var f = Vector<double>.Build.Dense(n * d);
+        for (var r = 0; r < n; r++)
+        {
+            for (var s = 0; s < n; s++)
+            {
+                if (s == r || (g[r, s] == 0.0 && gPrime[r, s] == 0.0))
+                {
+                    continue;
+                }
+
+                // + 2 G_rs (x_s - x_r) - D_rs |x_r - x_s|^2 W x_s   (19)
+                var k = gPrime[r, s] * Distance2(x, r, s);
+                for (var a = 0; a < d; a++)
+                {
+                    var diff = x[(s * d) + a] - x[(r * d) + a];
+                    f[(r * d) + a] += (2.0 * g[r, s] * diff) - (k * wx[s, a]);
+                }
+            }
+        }
+
+        return f;
+    }
 
     public double Potential(Vector<double> x)
     {

@@ -54,6 +54,19 @@ public sealed class ForceModelTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [MemberData(nameof(Attentions))]
+    public void Force_EqualsAssembledCTimesX(string attention)
+    {
+        // fast path (no nd x nd matrix) against the assembled (19)
+        var (model, x) = RandomModel(attention, Fixtures.RandomCoupling, scale: 1.0);
+
+        var fast = model.Force(x);
+        var slow = model.Assemble(x) * x;
+
+        Assert.True((fast - slow).InfinityNorm() <= NumericTolerance.Algebraic * slow.InfinityNorm());
+    }
+
+    [Theory]
     [MemberData(nameof(Elementwise))]
     public void Force_IsMinusHalfGradientOfU_ForElementwiseG(string attention)
     {
