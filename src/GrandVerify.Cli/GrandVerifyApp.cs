@@ -25,6 +25,18 @@ public static class GrandVerifyApp
     {
         config.AddCommand<ReproduceCommand>("reproduce")
             .WithDescription("Run the paper's Section 6 experiment: CSVs, figures, verdicts.");
+        config.AddBranch("expr", expr =>
+        {
+            expr.SetDescription("Exact expressions: canonical form, derivative, LaTeX, equality.");
+            expr.AddCommand<ExprNormalizeCommand>("normalize")
+                .WithDescription("Print the canonical form of an expression.");
+            expr.AddCommand<ExprDiffCommand>("diff")
+                .WithDescription("Print the derivative with respect to --wrt (--times k).");
+            expr.AddCommand<ExprLatexCommand>("latex")
+                .WithDescription("Print the canonical form as LaTeX.");
+            expr.AddCommand<ExprEqualCommand>("equal")
+                .WithDescription("Decide a = b: prints equal (exit 0) or different (exit 1).");
+        });
         config.AddCommand<VersionCommand>("version")
             .WithDescription("Print the GrandVerify version.");
     }

@@ -79,6 +79,15 @@ public sealed partial class Expr
         _ => Atom(a),
     });
 
+    /// <summary>a = b by the zero test, or after <see cref="RewriteInExponentials"/> of both
+    /// (an exact rewriting, so "equal" stays a decision).</summary>
+    public static bool IdenticallyEqual(Expr a, Expr b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a == b || a.RewriteInExponentials() == b.RewriteInExponentials();
+    }
+
     private static Expr Rewritten(FunctionAtom f)
     {
         var u = f.Argument.RewriteInExponentials();

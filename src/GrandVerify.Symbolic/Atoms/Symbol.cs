@@ -69,6 +69,32 @@ public sealed class Symbol : Atom
     /// <summary>Implicit conversion of a symbol to an expression.</summary>
     public static implicit operator Expr(Symbol s) => Expr.Of(s);
 
+    public static Expr operator -(Symbol a) => -Expr.Of(a);
+
+    public static Expr operator +(Symbol a, Symbol b) => Expr.Of(a) + Expr.Of(b);
+
+    public static Expr operator +(Symbol a, Expr b) => Expr.Of(a) + b;
+
+    public static Expr operator +(Expr a, Symbol b) => a + Expr.Of(b);
+
+    public static Expr operator -(Symbol a, Symbol b) => Expr.Of(a) - Expr.Of(b);
+
+    public static Expr operator -(Symbol a, Expr b) => Expr.Of(a) - b;
+
+    public static Expr operator -(Expr a, Symbol b) => a - Expr.Of(b);
+
+    public static Expr operator *(Symbol a, Symbol b) => Expr.Of(a) * Expr.Of(b);
+
+    public static Expr operator *(Symbol a, Expr b) => Expr.Of(a) * b;
+
+    public static Expr operator *(Expr a, Symbol b) => a * Expr.Of(b);
+
+    public static Expr operator /(Symbol a, Symbol b) => Expr.Of(a) / Expr.Of(b);
+
+    public static Expr operator /(Symbol a, Expr b) => Expr.Of(a) / b;
+
+    public static Expr operator /(Expr a, Symbol b) => a / Expr.Of(b);
+
     protected override string BuildKey() =>
         Name + (Lower.Length > 0 ? "_" + Lower : "") + (Upper.Length > 0 ? "__" + Upper : "");
 
