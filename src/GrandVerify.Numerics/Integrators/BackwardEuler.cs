@@ -50,7 +50,7 @@ public sealed class BackwardEuler : IIntegrator
             }
 
             var lu = s.LU();
-            condition = s.L1Norm() * lu.Inverse().L1Norm();
+            condition = ConditionEstimator.Estimate(s, lu);
             CheckSolvable(condition, tNext);
             var x = lu.Solve(rhs);
             var p = pk + ((c * x) * (h * b));

@@ -161,9 +161,20 @@ public sealed class PaperForceModel : IForceModel
             }
         }
 
-        // C_ij = x_i^T W x_j for all ordered pairs   (18)
+        // C_ij = x_i^T W x_j for all ordered pairs   (18), made exactly symmetric so that
+        // C(x) is exactly symmetric too (one LU serves S and S^T downstream)
         var wx = positions * w;
         wx.TransposeAndMultiply(positions, scores);
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                var cij = 0.5 * (scores[i, j] + scores[j, i]);
+                scores[i, j] = cij;
+                scores[j, i] = cij;
+            }
+        }
+
         Attention.Evaluate(Graph, scores, g, gPrime);
     }
 
