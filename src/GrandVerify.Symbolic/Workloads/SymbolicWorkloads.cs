@@ -61,8 +61,24 @@ public static class SymbolicWorkloads
     {
         var s = new GraphSymbols(n, d);
         var c = ForceMatrix(s);
-        var rHat = ExprMatrix.Kronecker(ExprMatrix.Identity(n), s.RMatrix());
-        var m = n * d;
+        var residual = ChargeMatrixResidual(s, c);
+        return (residual.Rows, (c - c.Transpose()).IsZero, residual.IsZero);
+    }
+
+    /// <summary>
+    /// E^T (J (x) R^) + (J (x) R^) E - [[b (R^ C - C R^), 0], [0, 0]] for a given nd x nd block
+    /// matrix C, with E = [[0, a I], [b C, 0]], a = e^{t/eps}, b = -e^{-t/eps}/eps, R^ = I_n (x) R.
+    /// Zero for every symmetric C (32); a nonsymmetric C leaves a residual.
+    /// </summary>
+    public static ExprMatrix ChargeMatrixResidual(GraphSymbols s, ExprMatrix c)
+    {
+        var m = s.N * s.D;
+        if (c.Rows != m || c.Cols != m)
+        {
+            throw new ArgumentException($"C must be {m}x{m}, not {c.Rows}x{c.Cols}.", nameof(c));
+        }
+
+        var rHat = ExprMatrix.Kronecker(ExprMatrix.Identity(s.N), s.RMatrix());
 
         // a = e^{t/eps}, b = -e^{-t/eps}/eps; E = [[0, a I], [b C, 0]]   (30)
         var t = Expr.Of(GraphSymbols.T);
@@ -78,14 +94,14 @@ public static class SymbolicWorkloads
         // J (x) R^ = [[0, R^], [-R^, 0]]
         var jr = ExprMatrix.Blocks(new ExprMatrix?[,] { { null, rHat }, { -rHat, null } });
 
-        // E^T JR + JR E - [[b (R^ C - C R^), 0], [0, 0]] = 0   (32)
+        // E^T JR + JR E - [[b (R^ C - C R^), 0], [0, 0]]   (32)
         var lhs = e.Transpose() * jr + jr * e;
         var rhs = ExprMatrix.Blocks(new ExprMatrix?[,]
         {
             { b * (rHat * c - c * rHat), null },
             { null, ExprMatrix.Zero(m, m) },
         });
-        return (lhs.Rows, (c - c.Transpose()).IsZero, (lhs - rhs).IsZero);
+        return lhs - rhs;
     }
 
     /// <summary>The softmax Lagrangian (11): e^{-t/eps} (1/2 sum_i |xdot_i|^2 + U/(2 eps)),
