@@ -39,6 +39,7 @@ public sealed class BackwardEuler : IIntegrator
         var current = y.Clone();
         var condition = 1.0;
         var residual = double.PositiveInfinity;
+        var tolerance = Policy.EffectiveTolerance(nd);
         for (var j = 1; j <= Policy.MaxIterations; j++)
         {
             // (I + h^2/eps C(x^j)) x = x_k + h a p_k,  p = p_k + h b C(x^j) x   (37)
@@ -62,7 +63,7 @@ public sealed class BackwardEuler : IIntegrator
             // |y^{j+1} - y^j| <= tol |y^{j+1}|
             residual = RelativeChange(next, current);
             current = next;
-            if (residual <= Policy.Tolerance)
+            if (residual <= tolerance)
             {
                 return new StepResult(current, new StepStatistics(j, residual, condition));
             }
@@ -71,7 +72,7 @@ public sealed class BackwardEuler : IIntegrator
         throw new NumericalFailureException(
             $"backward Euler iteration did not converge in {Policy.MaxIterations} iterations: " +
             $"relative change {residual.ToString("G3", CultureInfo.InvariantCulture)} " +
-            $"> {Policy.Tolerance:G3}",
+            $"> {tolerance:G3}",
             tNext,
             "reduce h (the iteration contracts like h^2/eps) or increase eps");
     }

@@ -32,6 +32,7 @@ public sealed class ImplicitMidpoint : IIntegrator
         var current = y.Clone();
         var residual = double.PositiveInfinity;
         var condition = 1.0;
+        var tolerance = Policy.EffectiveTolerance(system.Layout.BlockSize);
         for (var j = 1; j <= Policy.MaxIterations; j++)
         {
             // y^{j+1} = P(t_{k+1/2}, (y^j + y_k)/2) y_k   (40), (41)
@@ -41,7 +42,7 @@ public sealed class ImplicitMidpoint : IIntegrator
 
             residual = BackwardEuler.RelativeChange(next, current);
             current = next;
-            if (residual <= Policy.Tolerance)
+            if (residual <= tolerance)
             {
                 return new StepResult(current, new StepStatistics(j, residual, condition));
             }
@@ -50,7 +51,7 @@ public sealed class ImplicitMidpoint : IIntegrator
         throw new NumericalFailureException(
             $"implicit midpoint iteration did not converge in {Policy.MaxIterations} iterations: " +
             $"relative change {residual.ToString("G3", CultureInfo.InvariantCulture)} " +
-            $"> {Policy.Tolerance:G3}",
+            $"> {tolerance:G3}",
             t + h,
             "reduce h or increase eps, or use the modified midpoint rule " +
             "(one linear solve per step)");
