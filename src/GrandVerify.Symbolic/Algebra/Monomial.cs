@@ -128,7 +128,7 @@ public sealed class Monomial : IEquatable<Monomial>
         }
 
         // merge the sorted factor lists, adding exponents of common atoms
-        var atoms = new Atom[a.atoms.Length + b.atoms.Length];
+        var atoms = new Atom[UnionSize(a.atoms, b.atoms)];
         var exps = new int[atoms.Length];
         int i = 0, j = 0, n = 0, expA = -1, expB = -1;
         while (i < a.atoms.Length || j < b.atoms.Length)
@@ -186,7 +186,22 @@ public sealed class Monomial : IEquatable<Monomial>
             return MergeExps(atoms, exps, n, expA, expB);
         }
 
-        return new Monomial(atoms[..n], exps[..n]);
+        return n == atoms.Length ? new Monomial(atoms, exps) : new Monomial(atoms[..n], exps[..n]);
+    }
+
+    /// <summary>Number of distinct atoms in two id-sorted lists.</summary>
+    private static int UnionSize(Atom[] a, Atom[] b)
+    {
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var c = a[i].Id.CompareTo(b[j].Id);
+            i += c <= 0 ? 1 : 0;
+            j += c >= 0 ? 1 : 0;
+            n++;
+        }
+
+        return n + (a.Length - i) + (b.Length - j);
     }
 
     /// <summary>m^k (k may be negative); exps scale their argument.</summary>

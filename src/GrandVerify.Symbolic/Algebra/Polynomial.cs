@@ -320,21 +320,24 @@ public sealed class Polynomial : IEquatable<Polynomial>
         return (content, Monomial.Create(factors));
     }
 
-    /// <summary>Image modulo P with atoms at their residues; null if a negative power of an
-    /// atom with residue 0 occurs (never for the nonzero residues used).</summary>
+    /// <summary>Image modulo P with each atom at its (nonzero) residue.</summary>
     internal ulong Image()
     {
         var sum = 0UL;
         foreach (var (m, c) in terms)
         {
-            var v = ModularImage.Mul(
-                ModularImage.OfInteger(c.Numerator),
-                ModularImage.Inverse(ModularImage.OfInteger(c.Denominator)));
+            // c prod r_a^{e_a} mod P
+            var v = ModularImage.OfInteger(c.Numerator);
+            if (!c.Denominator.IsOne)
+            {
+                v = ModularImage.Mul(v, ModularImage.Inverse(ModularImage.OfInteger(c.Denominator)));
+            }
+
             foreach (var (a, e) in m.Factors)
             {
-                var r = a.Residue;
-                var k = (ulong)Math.Abs(e);
-                v = ModularImage.Mul(v, ModularImage.Pow(e > 0 ? r : ModularImage.Inverse(r), k));
+                var r = e > 0 ? a.Residue : a.InverseResidue;
+                var k = Math.Abs(e);
+                v = ModularImage.Mul(v, k == 1 ? r : ModularImage.Pow(r, (ulong)k));
             }
 
             sum = ModularImage.Add(sum, v);

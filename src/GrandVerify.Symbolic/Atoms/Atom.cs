@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace GrandVerify.Symbolic;
 
 /// <summary>
@@ -11,12 +9,14 @@ namespace GrandVerify.Symbolic;
 /// </summary>
 public abstract class Atom : IComparable<Atom>
 {
-    private static readonly ConcurrentDictionary<Atom, Atom> Table = new(new StructuralComparer());
     private static int nextId;
     private string? key;
+    private ulong inverseResidue;
 
-    /// <summary>Creation index of the interned atom; internal order of monomials only.</summary>
-    internal int Id { get; private set; }
+    protected Atom() => Id = Interlocked.Increment(ref nextId);
+
+    /// <summary>Creation index of the atom; internal order of monomials only.</summary>
+    internal int Id { get; }
 
     /// <summary>Symbols sort before function applications.</summary>
     internal abstract int KindRank { get; }
@@ -27,23 +27,22 @@ public abstract class Atom : IComparable<Atom>
     /// <summary>Residue of the atom modulo <see cref="ModularImage.P"/> (for hashing).</summary>
     internal abstract ulong Residue { get; }
 
+    /// <summary>1 / <see cref="Residue"/> modulo P, cached.</summary>
+    internal ulong InverseResidue
+    {
+        get
+        {
+            if (inverseResidue == 0)
+            {
+                inverseResidue = ModularImage.Inverse(Residue);
+            }
+
+            return inverseResidue;
+        }
+    }
+
     protected abstract string BuildKey();
 
-    internal abstract bool StructurallyEquals(Atom other);
-
-    internal abstract int StructuralHash();
-
-    /// <summary>The canonical instance equal to <paramref name="candidate"/>.</summary>
-    protected static T Intern<T>(T candidate)
-        where T : Atom
-    {
-        var atom = Table.GetOrAdd(candidate, a =>
-        {
-            a.Id = Interlocked.Increment(ref nextId);
-            return a;
-        });
-        return (T)atom;
-    }
 
     public int CompareTo(Atom? other)
     {
@@ -66,12 +65,4 @@ public abstract class Atom : IComparable<Atom>
     public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     public override int GetHashCode() => Id;
-
-    private sealed class StructuralComparer : IEqualityComparer<Atom>
-    {
-        public bool Equals(Atom? x, Atom? y) =>
-            ReferenceEquals(x, y) || (x is not null && y is not null && x.StructurallyEquals(y));
-
-        public int GetHashCode(Atom obj) => obj.StructuralHash();
-    }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace GrandVerify.Symbolic;
 
 /// <summary>
@@ -10,6 +12,9 @@ namespace GrandVerify.Symbolic;
 /// </summary>
 public sealed class FunctionAtom : Atom
 {
+    private static readonly ConcurrentDictionary<(FunctionKind, string, int, ulong), List<FunctionAtom>>
+        Table = new();
+
     private ulong residue;
 
     private FunctionAtom(FunctionKind kind, string name, int order, Expr argument)
@@ -50,8 +55,39 @@ public sealed class FunctionAtom : Atom
     }
 
     /// <summary>The canonical atom; callers have applied the evaluation rules already.</summary>
-    internal static FunctionAtom Get(FunctionKind kind, string name, int order, Expr argument) =>
-        Intern(new FunctionAtom(kind, name, order, argument));
+    /// <remarks>Atoms are bucketed by (kind, name, order, image of the argument); within a
+    /// bucket the arguments are compared by the zero test outside any lock (the comparison may
+    /// itself create atoms), and a new atom is added only if the bucket did not change.</remarks>
+    internal static FunctionAtom Get(FunctionKind kind, string name, int order, Expr argument)
+    {
+        var bucket = Table.GetOrAdd((kind, name, order, argument.Image), _ => []);
+        while (true)
+        {
+            FunctionAtom[] seen;
+            lock (bucket)
+            {
+                seen = [.. bucket];
+            }
+
+            foreach (var f in seen)
+            {
+                if (f.Argument.Equals(argument))
+                {
+                    return f;
+                }
+            }
+
+            lock (bucket)
+            {
+                if (bucket.Count == seen.Length)
+                {
+                    var atom = new FunctionAtom(kind, name, order, argument);
+                    bucket.Add(atom);
+                    return atom;
+                }
+            }
+        }
+    }
 
     /// <summary>Canonical name of a built-in kind.</summary>
     public static string NameOf(FunctionKind kind) => kind switch
@@ -71,11 +107,4 @@ public sealed class FunctionAtom : Atom
 
     protected override string BuildKey() =>
         Name + new string('\'', Order) + "(" + Argument.ToString() + ")";
-
-    internal override bool StructurallyEquals(Atom other) =>
-        other is FunctionAtom f && f.Kind == Kind && f.Name == Name && f.Order == Order
-        && f.Argument.Equals(Argument);
-
-    internal override int StructuralHash() =>
-        HashCode.Combine(Kind, Name, Order, Argument.GetHashCode());
 }

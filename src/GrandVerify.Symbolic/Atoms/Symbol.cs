@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace GrandVerify.Symbolic;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace GrandVerify.Symbolic;
 /// </summary>
 public sealed class Symbol : Atom
 {
+    private static readonly ConcurrentDictionary<(string, string, string), Symbol> Table = new();
+
+    private ulong residue;
+
     private Symbol(string name, string lower, string upper)
     {
         Name = name;
@@ -25,7 +31,7 @@ public sealed class Symbol : Atom
 
     internal override int KindRank => 0;
 
-    internal override ulong Residue => ModularImage.OfText(Key);
+    internal override ulong Residue => residue != 0 ? residue : residue = ModularImage.OfText(Key);
 
     /// <summary>The symbol name_lower^upper; validates each part.</summary>
     public static Symbol Get(string name, string lower = "", string upper = "")
@@ -41,7 +47,7 @@ public sealed class Symbol : Atom
             Check(upper, "superscript", false);
         }
 
-        return Intern(new Symbol(name, lower, upper));
+        return Table.GetOrAdd((name, lower, upper), k => new Symbol(k.Item1, k.Item2, k.Item3));
     }
 
     /// <summary>The symbol written as plain text (x1, W_12, x_1__2).</summary>
@@ -97,11 +103,6 @@ public sealed class Symbol : Atom
 
     protected override string BuildKey() =>
         Name + (Lower.Length > 0 ? "_" + Lower : "") + (Upper.Length > 0 ? "__" + Upper : "");
-
-    internal override bool StructurallyEquals(Atom other) =>
-        other is Symbol s && s.Name == Name && s.Lower == Lower && s.Upper == Upper;
-
-    internal override int StructuralHash() => HashCode.Combine(Name, Lower, Upper);
 
     private static void Check(string part, string what, bool isBase)
     {
