@@ -33,7 +33,8 @@ public sealed partial class Expr : IEquatable<Expr>
             .Select(kv => (kv.Value, kv.Key)).ToList();
 
     /// <summary>True when there is no non-monomial denominator (a Laurent polynomial).</summary>
-    public bool IsPolynomial => terms.Count == 0 || (terms.Count == 1 && terms.ContainsKey(Polynomial.One));
+    public bool IsPolynomial =>
+        terms.Count == 0 || (terms.Count == 1 && terms.ContainsKey(Polynomial.One));
 
     /// <summary>Image modulo a large prime; a hash consistent with the zero test.</summary>
     internal ulong Image
@@ -63,7 +64,8 @@ public sealed partial class Expr : IEquatable<Expr>
     }
 
     /// <summary>The symbol as an expression.</summary>
-    public static Expr Of(Symbol s) => FromPolynomial(Polynomial.Term(Rational.One, Monomial.Of(s)));
+    public static Expr Of(Symbol s) =>
+        FromPolynomial(Polynomial.Term(Rational.One, Monomial.Of(s)));
 
     /// <summary>Shorthand for <see cref="Of(Symbol)"/> of <see cref="Symbol.FromText"/>.</summary>
     public static Expr Sym(string text) => Of(Symbol.FromText(text));
@@ -220,7 +222,8 @@ public sealed partial class Expr : IEquatable<Expr>
         return true;
     }
 
-    /// <summary>Whether <paramref name="symbol"/> occurs anywhere (also inside functions).</summary>
+    /// <summary>Whether <paramref name="symbol"/> occurs anywhere (also inside
+    /// functions).</summary>
     public bool DependsOn(Symbol symbol) =>
         terms.Any(kv => kv.Key.Atoms().Concat(kv.Value.Atoms()).Any(a => AtomDependsOn(a, symbol)));
 
@@ -257,12 +260,14 @@ public sealed partial class Expr : IEquatable<Expr>
     /// <summary>LaTeX form (deterministic order).</summary>
     public string ToLatex() => Printing.LatexPrinter.Print(this);
 
-    /// <summary>Parses plain text; throws <see cref="ParseException"/> naming the position.</summary>
+    /// <summary>Parses plain text; throws <see cref="ParseException"/> naming the
+    /// position.</summary>
     public static Expr Parse(string text) => Parsing.Parser.Parse(text);
 
     internal IEnumerable<KeyValuePair<Polynomial, Polynomial>> RawTerms => terms;
 
-    /// <summary>True with the atom when the expression is exactly one atom to the power 1.</summary>
+    /// <summary>True with the atom when the expression is exactly one atom to the power
+    /// 1.</summary>
     public bool TryGetSingleAtom(out Atom atom)
     {
         atom = null!;
@@ -288,10 +293,12 @@ public sealed partial class Expr : IEquatable<Expr>
     }
 
     /// <summary>sigma(e) for the simultaneous substitution <paramref name="map"/>.</summary>
-    public Expr Substitute(IReadOnlyDictionary<Symbol, Expr> map) => Substitution.Substitute(this, map);
+    public Expr Substitute(IReadOnlyDictionary<Symbol, Expr> map) =>
+        Substitution.Substitute(this, map);
 
     /// <summary>e with the single symbol <paramref name="s"/> replaced by v.</summary>
-    public Expr Substitute(Symbol s, Expr v) => Substitution.Substitute(this, new Dictionary<Symbol, Expr> { [s] = v });
+    public Expr Substitute(Symbol s, Expr v) =>
+        Substitution.Substitute(this, new Dictionary<Symbol, Expr> { [s] = v });
 
     /// <summary>de/dx (chain rule through every function).</summary>
     public Expr Diff(Symbol x) => Derivative.Partial(this, x);

@@ -22,7 +22,8 @@ public sealed partial class Expr
 
     public static Expr Step(Expr u) => Apply(FunctionKind.Step, u);
 
-    /// <summary>The opaque function <paramref name="name"/>^(order) at u (g, g', g'', ...).</summary>
+    /// <summary>The opaque function <paramref name="name"/>^(order) at u (g, g', g'',
+    /// ...).</summary>
     public static Expr Function(string name, Expr u, int order = 0)
     {
         if (string.IsNullOrEmpty(name) || !char.IsAsciiLetter(name[0])
@@ -42,7 +43,8 @@ public sealed partial class Expr
     {
         if (kind == FunctionKind.Opaque)
         {
-            throw new ArgumentException("Use Expr.Function(name, u) for opaque functions.", nameof(kind));
+            throw new ArgumentException(
+                "Use Expr.Function(name, u) for opaque functions.", nameof(kind));
         }
 
         if (kind == FunctionKind.Exp)
@@ -67,7 +69,8 @@ public sealed partial class Expr
         u.IsZero ? null : FunctionAtom.Get(FunctionKind.Exp, "exp", 0, u);
 
     /// <summary>The atom as an expression.</summary>
-    public static Expr Atom(Atom a) => FromPolynomial(Polynomial.Term(Rational.One, Monomial.Of(a)));
+    public static Expr Atom(Atom a) =>
+        FromPolynomial(Polynomial.Term(Rational.One, Monomial.Of(a)));
 
     /// <summary>Replaces tanh(u) by (e^{2u} - 1)/(e^{2u} + 1) and sigmoid(u) by 1/(1 + e^{-u})
     /// everywhere, so that identities between them and exponentials become decidable.</summary>

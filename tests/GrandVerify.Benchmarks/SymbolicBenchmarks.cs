@@ -17,8 +17,10 @@ public class SymbolicBenchmarks
     public (int, bool) ExpandSumOfEightToTheEighth() => SymbolicWorkloads.ExpandPower(8);
 
     [Benchmark]
-    public (int, bool, bool) ChargeMatrixIdentity24() => SymbolicWorkloads.ChargeMatrixIdentity(3, 4);
+    public (int, bool, bool) ChargeMatrixIdentity24() =>
+        SymbolicWorkloads.ChargeMatrixIdentity(3, 4);
 
     [Benchmark]
-    public (int, int) SoftmaxLagrangianGradient24() => SymbolicWorkloads.SoftmaxLagrangianGradient(3, 4);
+    public (int, int) SoftmaxLagrangianGradient24() =>
+        SymbolicWorkloads.SoftmaxLagrangianGradient(3, 4);
 }

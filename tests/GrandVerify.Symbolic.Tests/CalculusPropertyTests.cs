@@ -19,17 +19,20 @@ public sealed class CalculusPropertyTests
     /// quotient is meaningless).</summary>
     private const double Bound = 1e4;
 
-    private static readonly FsCheck.Arbitrary<ExprTree> Trees = Generators.Trees(Generators.SmoothFunctions, 3);
+    private static readonly FsCheck.Arbitrary<ExprTree> Trees =
+        Generators.Trees(Generators.SmoothFunctions, 3);
 
     private static readonly Symbol X = Symbol.Get("x");
 
     [Fact]
     public void Derivative_AgreesWithCentralDifference() => PropertyRunner.Check(
         "d/dx e = (e(x+h) - e(x-h))/2h",
-        Prop.ForAll(Trees, Generators.Points(), (t, p) => AgreesWithDifference(t.ToExpr(), e => e.Diff(X), p)));
+        Prop.ForAll(Trees, Generators.Points(), (t, p) =>
+            AgreesWithDifference(t.ToExpr(), e => e.Diff(X), p)));
 
     [Fact]
-    public void NegativeControl_DerivativeWithRespectToWrongSymbol_IsDetected() => PropertyRunner.MustFail(
+    public void NegativeControl_DerivativeWithRespectToWrongSymbol_IsDetected() =>
+        PropertyRunner.MustFail(
         "d/dy e = difference in x (false)",
         Prop.ForAll(Trees, Generators.Points(), (t, p) =>
             AgreesWithDifference(t.ToExpr() * Expr.Sym("x"), e => e.Diff(Symbol.Get("y")), p)));
@@ -68,7 +71,8 @@ public sealed class CalculusPropertyTests
         }));
 
     [Fact]
-    public void NegativeControl_ChainRuleWithoutInnerDerivative_IsDetected() => PropertyRunner.MustFail(
+    public void NegativeControl_ChainRuleWithoutInnerDerivative_IsDetected() =>
+        PropertyRunner.MustFail(
         "d/dx e(u) = e'(u) (false)",
         Prop.ForAll(Trees, te =>
         {

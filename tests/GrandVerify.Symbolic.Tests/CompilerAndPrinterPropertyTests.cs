@@ -38,7 +38,8 @@ public sealed class CompilerAndPrinterPropertyTests
         }), Math.Max(10, PropertyRunner.Cases / 4));
 
     [Fact]
-    public void NegativeControl_CompiledWithSwappedVariables_IsDetected() => PropertyRunner.MustFail(
+    public void NegativeControl_CompiledWithSwappedVariables_IsDetected() =>
+        PropertyRunner.MustFail(
         "compile with order (y, x, z) = evaluate (false)",
         Prop.ForAll(Trees, Generators.Points(), (t, p) =>
         {

@@ -34,7 +34,8 @@ public sealed class ConcurrencyTests
     public void ParallelIdentities_AgreeWithSequential()
     {
         var verdicts = new bool[4];
-        Parallel.For(0, 4, i => verdicts[i] = SymbolicWorkloads.ChargeMatrixIdentity(2, 2 + i % 2).Identity);
+        Parallel.For(0, 4, i =>
+            verdicts[i] = SymbolicWorkloads.ChargeMatrixIdentity(2, 2 + i % 2).Identity);
         Assert.All(verdicts, Assert.True);
     }
 }

@@ -11,7 +11,8 @@ public sealed class MatrixTests
     public void Blocks_TransposeKroneckerTrace()
     {
         var a = M(["a", "b"], ["c", "d"]);
-        var blocks = ExprMatrix.Blocks(new ExprMatrix?[,] { { a, null }, { null, ExprMatrix.Identity(2) } });
+        var blocks = ExprMatrix.Blocks(
+            new ExprMatrix?[,] { { a, null }, { null, ExprMatrix.Identity(2) } });
         Assert.Equal(4, blocks.Rows);
         Assert.Equal(Expr.Parse("a + d + 2"), blocks.Trace());
         Assert.Equal(Expr.Parse("c"), a.Transpose()[0, 1]);
@@ -40,16 +41,19 @@ public sealed class MatrixTests
         Assert.Equal(Expr.Parse("1/5"), x[0, 0]);
         Assert.Equal(Expr.Parse("3/5"), x[1, 0]);
         Assert.True((a * x - M(["1"], ["2"])).IsZero);
-        Assert.Throws<InvalidOperationException>(() => M(["1", "2"], ["2", "4"]).Solve(M(["1"], ["1"])));
+        Assert.Throws<InvalidOperationException>(() =>
+            M(["1", "2"], ["2", "4"]).Solve(M(["1"], ["1"])));
         Assert.Throws<ArgumentException>(() => M(["x", "1"], ["1", "1"]).Solve(M(["1"], ["1"])));
     }
 
     [Fact]
     public void Nullspace_GivesTheCommutantOfARotationGenerator()
     {
-        // X R = R X with R = e2 e1^T - e1 e2^T in R^4: row-major vec gives (I (x) R^T - R (x) I) vec X = 0;
+        // X R = R X with R = e2 e1^T - e1 e2^T in R^4: row-major vec gives (I (x) R^T - R (x)
+        // I) vec X = 0;
         // the commutant has dimension 2 (the plane) + 4 (the fixed 2-space) = 6
-        var r = ExprMatrix.Build(4, 4, (i, j) => (i, j) switch { (1, 0) => 1, (0, 1) => -1, _ => 0 });
+        var r = ExprMatrix.Build(4, 4, (i, j) =>
+            (i, j) switch { (1, 0) => 1, (0, 1) => -1, _ => 0 });
         var i4 = ExprMatrix.Identity(4);
         var map = ExprMatrix.Kronecker(i4, r.Transpose()) - ExprMatrix.Kronecker(r, i4);
         var basis = map.Nullspace();

@@ -7,7 +7,8 @@ namespace GrandVerify.Symbolic.Tests;
 /// decided exactly by the zero test on generated expressions.</summary>
 public sealed class RingAxiomTests
 {
-    private static readonly FsCheck.Arbitrary<ExprTree> Trees = Generators.Trees(Generators.SmoothFunctions, 3);
+    private static readonly FsCheck.Arbitrary<ExprTree> Trees =
+        Generators.Trees(Generators.SmoothFunctions, 3);
 
     [Fact]
     public void Addition_IsCommutativeAndAssociative() => PropertyRunner.Check(
@@ -49,5 +50,6 @@ public sealed class RingAxiomTests
     [Fact]
     public void NegativeControl_NonCommutingSubtraction_IsDetected() => PropertyRunner.MustFail(
         "a-b=b-a (false)",
-        Prop.ForAll(Trees, Trees, (ta, tb) => ta.ToExpr() - tb.ToExpr() == tb.ToExpr() - ta.ToExpr()));
+        Prop.ForAll(Trees, Trees, (ta, tb) =>
+            ta.ToExpr() - tb.ToExpr() == tb.ToExpr() - ta.ToExpr()));
 }

@@ -3,14 +3,16 @@ using GrandVerify.Symbolic;
 
 namespace GrandVerify.Symbolic.Tests;
 
-/// <summary>Substitution is a ring homomorphism, simultaneous, and commutes with evaluation.</summary>
+/// <summary>Substitution is a ring homomorphism, simultaneous, and commutes with
+/// evaluation.</summary>
 public sealed class SubstitutionPropertyTests
 {
     /// <summary>Evaluation through the substituted form and through the value table differ by
     /// rounding only; 1e-9 relative covers a few hundred operations on values below 1e6.</summary>
     private const double Tolerance = 1e-9;
 
-    private static readonly FsCheck.Arbitrary<ExprTree> Trees = Generators.Trees(Generators.SmoothFunctions, 3);
+    private static readonly FsCheck.Arbitrary<ExprTree> Trees =
+        Generators.Trees(Generators.SmoothFunctions, 3);
 
     private static readonly Symbol Y = Symbol.Get("y");
 
@@ -68,7 +70,9 @@ public sealed class SubstitutionPropertyTests
     [Fact]
     public void NegativeControl_SequentialSubstitution_IsNotSimultaneous()
     {
-        var sequential = Expr.Parse("x^2*y").Substitute(Symbol.Get("x"), Expr.Sym("y")).Substitute(Y, Expr.Sym("x"));
+        var sequential = Expr.Parse("x^2*y")
+            .Substitute(Symbol.Get("x"), Expr.Sym("y"))
+            .Substitute(Y, Expr.Sym("x"));
         Assert.NotEqual(Expr.Parse("y^2*x"), sequential);
     }
 

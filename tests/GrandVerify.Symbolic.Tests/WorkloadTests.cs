@@ -23,7 +23,8 @@ public sealed class WorkloadTests
     {
         var s = new GraphSymbols(2, 2);
         var c = SymbolicWorkloads.ForceMatrix(s);
-        var broken = c + ExprMatrix.Build(4, 4, (i, j) => i == 0 && j == 1 ? Expr.Sym("q") : Expr.Zero);
+        var broken = c + ExprMatrix.Build(4, 4, (i, j) =>
+            i == 0 && j == 1 ? Expr.Sym("q") : Expr.Zero);
         Assert.True(SymbolicWorkloads.ChargeMatrixResidual(s, c).IsZero);
         Assert.False(SymbolicWorkloads.ChargeMatrixResidual(s, broken).IsZero);
     }
@@ -40,7 +41,8 @@ public sealed class WorkloadTests
         var f = Compiler.Compile(l, variables);
         var df = Compiler.Compile(l.Diff(q), variables);
         var rng = new Random(5);
-        var v = variables.Select(x => x == GraphSymbols.Eps ? 0.5 : rng.NextDouble() - 0.5).ToArray();
+        var v = variables.Select(x =>
+            x == GraphSymbols.Eps ? 0.5 : rng.NextDouble() - 0.5).ToArray();
         const double h = 1e-5;
         var plus = (double[])v.Clone();
         var minus = (double[])v.Clone();

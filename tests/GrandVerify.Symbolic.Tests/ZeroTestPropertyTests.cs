@@ -10,10 +10,12 @@ namespace GrandVerify.Symbolic.Tests;
 /// </summary>
 public sealed class ZeroTestPropertyTests
 {
-    /// <summary>A value this small after cancellation of O(1e6) terms is rounding, not a signal.</summary>
+    /// <summary>A value this small after cancellation of O(1e6) terms is rounding, not a
+    /// signal.</summary>
     private const double Tolerance = 1e-6;
 
-    private static readonly FsCheck.Arbitrary<ExprTree> Smooth = Generators.Trees(Generators.SmoothFunctions, 3);
+    private static readonly FsCheck.Arbitrary<ExprTree> Smooth =
+        Generators.Trees(Generators.SmoothFunctions, 3);
 
     private static readonly FsCheck.Arbitrary<ExprTree> Rational = Generators.Trees([], 4);
 
@@ -26,7 +28,8 @@ public sealed class ZeroTestPropertyTests
             var d = (a + b) * (a - b) - (a * a - b * b);
             var v = Evaluator.Evaluate(a * a - b * b, Generators.Values(p), Generators.SineModel);
             var r = Evaluator.Evaluate(d, Generators.Values(p), Generators.SineModel);
-            return d.IsZero && (!double.IsFinite(v) || Math.Abs(v) > 1e6 || Math.Abs(r) <= Tolerance * (1 + Math.Abs(v)));
+            var skip = !double.IsFinite(v) || Math.Abs(v) > 1e6;
+            return d.IsZero && (skip || Math.Abs(r) <= Tolerance * (1 + Math.Abs(v)));
         }));
 
     [Fact]
@@ -46,7 +49,8 @@ public sealed class ZeroTestPropertyTests
     [Fact]
     public void NegativeControl_SinglePointComparison_IsNotADecision()
     {
-        // a "zero test" by evaluation at one point accepts x^2 - x at x = 1: the exact test does not
+        // a "zero test" by evaluation at one point accepts x^2 - x at x = 1: the exact test
+        // does not
         var e = Expr.Parse("x^2 - x");
         Assert.Equal(0.0, e.Evaluate(new Dictionary<Symbol, double> { [Symbol.Get("x")] = 1 }));
         Assert.False(e.IsZero);

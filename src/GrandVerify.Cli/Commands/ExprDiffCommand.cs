@@ -2,7 +2,8 @@ using Spectre.Console.Cli;
 
 namespace GrandVerify.Cli.Commands;
 
-/// <summary><c>grandverify expr diff "&lt;e&gt;" --wrt x [--times k]</c>: prints d^k e/dx^k.</summary>
+/// <summary><c>grandverify expr diff "&lt;e&gt;" --wrt x [--times k]</c>: prints d^k
+/// e/dx^k.</summary>
 public sealed class ExprDiffCommand : Command<ExprDiffSettings>
 {
     public override int Execute(

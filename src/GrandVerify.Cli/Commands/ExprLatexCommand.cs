@@ -2,7 +2,8 @@ using Spectre.Console.Cli;
 
 namespace GrandVerify.Cli.Commands;
 
-/// <summary><c>grandverify expr latex "&lt;e&gt;"</c>: prints the canonical form as LaTeX.</summary>
+/// <summary><c>grandverify expr latex "&lt;e&gt;"</c>: prints the canonical form as
+/// LaTeX.</summary>
 public sealed class ExprLatexCommand : Command<ExprSettings>
 {
     public override int Execute(

@@ -2,7 +2,8 @@ using Spectre.Console.Cli;
 
 namespace GrandVerify.Cli.Commands;
 
-/// <summary><c>grandverify expr normalize "&lt;e&gt;"</c>: prints the canonical plain form.</summary>
+/// <summary><c>grandverify expr normalize "&lt;e&gt;"</c>: prints the canonical plain
+/// form.</summary>
 public sealed class ExprNormalizeCommand : Command<ExprSettings>
 {
     public override int Execute(

@@ -8,7 +8,8 @@ namespace GrandVerify.Symbolic;
 public static class Collection
 {
     /// <summary>The exponent vectors alpha (in the order of <paramref name="symbols"/>) with
-    /// their coefficients, sorted by alpha descending; throws when e is not polynomial in them.</summary>
+    /// their coefficients, sorted by alpha descending; throws when e is not polynomial in
+    /// them.</summary>
     public static IReadOnlyList<(int[] Exponents, Expr Coefficient)> Collect(
         Expr e, IReadOnlyList<Symbol> symbols)
     {
@@ -23,10 +24,13 @@ public static class Collection
             {
                 // split c m = (c m / s^alpha) s^alpha
                 var alpha = symbols.Select(s => m.ExponentOf(s)).ToArray();
-                var rest = Monomial.Create(m.Factors.Where(f => f.Atom is not Symbol s || !symbols.Contains(s)));
+                var rest = Monomial.Create(m.Factors.Where(f =>
+                    f.Atom is not Symbol s || !symbols.Contains(s)));
                 var coefficient = Expr.FromPolynomial(Polynomial.Term(c, rest)) * inverse;
                 var key = string.Join(",", alpha);
-                groups[key] = groups.TryGetValue(key, out var g) ? (alpha, g.Sum + coefficient) : (alpha, coefficient);
+                groups[key] = groups.TryGetValue(key, out var g)
+                    ? (alpha, g.Sum + coefficient)
+                    : (alpha, coefficient);
             }
         }
 
@@ -44,13 +48,15 @@ public static class Collection
 
     /// <summary>The coefficient of s^k.</summary>
     public static Expr Coefficient(Expr e, Symbol s, int k) =>
-        Collect(e, [s]).Where(t => t.Exponents[0] == k).Select(t => t.Coefficient).FirstOrDefault() ?? Expr.Zero;
+        Collect(e, [s]).Where(t =>
+            t.Exponents[0] == k).Select(t => t.Coefficient).FirstOrDefault() ?? Expr.Zero;
 
     private static void CheckPolynomialIn(Expr e, Polynomial d, Polynomial n, IReadOnlyList<Symbol> symbols)
     {
         foreach (var s in symbols)
         {
-            var inside = n.Atoms().Concat(d.Atoms()).OfType<FunctionAtom>().Any(f => f.DependsOn(s));
+            var inside = n.Atoms().Concat(d.Atoms()).OfType<FunctionAtom>().Any(f =>
+                f.DependsOn(s));
             if (inside || d.Atoms().Contains(s))
             {
                 throw new ArgumentException(

@@ -111,7 +111,8 @@ public sealed class Monomial : IEquatable<Monomial>
         }
 
         list.Sort((x, y) => x.Item1.Id.CompareTo(y.Item1.Id));
-        return new Monomial(list.Select(x => x.Item1).ToArray(), list.Select(x => x.Item2).ToArray());
+        return new Monomial(list.Select(x =>
+            x.Item1).ToArray(), list.Select(x => x.Item2).ToArray());
     }
 
     /// <summary>a b, merging exps: e^u e^v = e^{u+v}.</summary>
@@ -226,14 +227,16 @@ public sealed class Monomial : IEquatable<Monomial>
     {
         var list = Factors.Select(f => ReferenceEquals(f.Atom, atom) ? (f.Atom, f.Exponent - 1) : f)
             .Where(f => f.Item2 != 0).ToList();
-        return new Monomial(list.Select(f => f.Item1).ToArray(), list.Select(f => f.Item2).ToArray());
+        return new Monomial(list.Select(f =>
+            f.Item1).ToArray(), list.Select(f => f.Item2).ToArray());
     }
 
     /// <summary>The factors in printed (deterministic) order.</summary>
     public IReadOnlyList<(Atom Atom, int Exponent)> PrintedFactors() =>
         Factors.OrderBy(f => f.Atom).ToList();
 
-    /// <summary>Deterministic order: higher total degree first, then factors by atom order.</summary>
+    /// <summary>Deterministic order: higher total degree first, then factors by atom
+    /// order.</summary>
     public static int PrintedCompare(Monomial a, Monomial b)
     {
         var c = b.TotalDegree.CompareTo(a.TotalDegree);
@@ -313,7 +316,8 @@ public sealed class Monomial : IEquatable<Monomial>
         }
 
         list.Sort((x, y) => x.Item1.Id.CompareTo(y.Item1.Id));
-        return new Monomial(list.Select(x => x.Item1).ToArray(), list.Select(x => x.Item2).ToArray());
+        return new Monomial(list.Select(x =>
+            x.Item1).ToArray(), list.Select(x => x.Item2).ToArray());
     }
 
     [Conditional("DEBUG")]

@@ -21,7 +21,8 @@ public enum FunctionKind
     /// <summary>max(0, u); relu' = step.</summary>
     Relu,
 
-    /// <summary>Heaviside step (0 for u &lt;= 0, 1 for u &gt; 0); its derivative is 0 a.e.</summary>
+    /// <summary>Heaviside step (0 for u &lt;= 0, 1 for u &gt; 0); its derivative is 0
+    /// a.e.</summary>
     Step,
 
     /// <summary>A named function the kernel knows nothing about; g^(k)' = g^(k+1).</summary>

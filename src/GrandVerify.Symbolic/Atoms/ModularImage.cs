@@ -70,8 +70,10 @@ internal static class ModularImage
         return Scramble(h);
     }
 
-    /// <summary>A nonzero residue depending on both inputs (for f(u) from f and u's image).</summary>
-    public static ulong Mix(ulong a, ulong b) => Scramble(a * 0x9E3779B97F4A7C15UL ^ (b + 0x632BE59BD9B4E019UL));
+    /// <summary>A nonzero residue depending on both inputs (for f(u) from f and u's
+    /// image).</summary>
+    public static ulong Mix(ulong a, ulong b) =>
+        Scramble(a * 0x9E3779B97F4A7C15UL ^ (b + 0x632BE59BD9B4E019UL));
 
     private static ulong Scramble(ulong h)
     {

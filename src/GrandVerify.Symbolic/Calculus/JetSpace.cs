@@ -21,14 +21,16 @@ public sealed class JetSpace
         {
             if (chain.Count < 2)
             {
-                throw new ArgumentException("Each jet chain needs q and at least q'.", nameof(chains));
+                throw new ArgumentException(
+                    "Each jet chain needs q and at least q'.", nameof(chains));
             }
 
             foreach (var s in chain)
             {
                 if (!seen.Add(s))
                 {
-                    throw new ArgumentException($"Symbol {s} appears twice in the jet space.", nameof(chains));
+                    throw new ArgumentException(
+                        $"Symbol {s} appears twice in the jet space.", nameof(chains));
                 }
             }
         }
@@ -38,7 +40,8 @@ public sealed class JetSpace
 
     public IReadOnlyList<IReadOnlyList<Symbol>> Chains => chains;
 
-    /// <summary>D_t e; throws when e depends on the last symbol of a chain (no successor).</summary>
+    /// <summary>D_t e; throws when e depends on the last symbol of a chain (no
+    /// successor).</summary>
     public Expr TimeDerivative(Expr e)
     {
         ArgumentNullException.ThrowIfNull(e);

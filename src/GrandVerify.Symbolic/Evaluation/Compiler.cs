@@ -28,7 +28,8 @@ public static class Compiler
         var body = new List<LinqExpr>();
         var values = entries.Select(builder.Build).ToList();
         body.AddRange(builder.Assignments);
-        body.Add(LinqExpr.Assign(result, LinqExpr.NewArrayBounds(typeof(double), LinqExpr.Constant(entries.Count))));
+        var size = LinqExpr.Constant(entries.Count);
+        body.Add(LinqExpr.Assign(result, LinqExpr.NewArrayBounds(typeof(double), size)));
         for (var i = 0; i < values.Count; i++)
         {
             body.Add(LinqExpr.Assign(LinqExpr.ArrayAccess(result, LinqExpr.Constant(i)), values[i]));
@@ -75,7 +76,8 @@ public static class Compiler
             {
                 if (!index.TryAdd(variables[i], i))
                 {
-                    throw new ArgumentException($"Variable {variables[i]} is listed twice.", nameof(variables));
+                    throw new ArgumentException(
+                        $"Variable {variables[i]} is listed twice.", nameof(variables));
                 }
             }
 
@@ -131,7 +133,8 @@ public static class Compiler
                 return r;
             }
 
-            return LinqExpr.Call(typeof(Math).GetMethod(nameof(Math.Pow))!, x, LinqExpr.Constant((double)k));
+            var pow = typeof(Math).GetMethod(nameof(Math.Pow))!;
+            return LinqExpr.Call(pow, x, LinqExpr.Constant((double)k));
         }
 
         private ParameterExpression Local(Atom a)
@@ -145,7 +148,8 @@ public static class Compiler
             {
                 Symbol s => index.TryGetValue(s, out var i)
                     ? LinqExpr.ArrayIndex(Input, LinqExpr.Constant(i))
-                    : throw new ArgumentException($"Symbol {s} is not among the compiled variables."),
+                    : throw new ArgumentException(
+                        $"Symbol {s} is not among the compiled variables."),
                 FunctionAtom f => Function(f),
                 _ => throw new InvalidOperationException($"Unknown atom {a}."),
             };

@@ -7,7 +7,8 @@ namespace GrandVerify.Symbolic;
 /// </summary>
 public static class Evaluator
 {
-    /// <summary>e at the symbol values; throws when a symbol or an opaque function is missing.</summary>
+    /// <summary>e at the symbol values; throws when a symbol or an opaque function is
+    /// missing.</summary>
     public static double Evaluate(
         Expr e, IReadOnlyDictionary<Symbol, double> values, OpaqueFunction? opaque = null)
     {

@@ -3,7 +3,8 @@ namespace GrandVerify.Symbolic;
 /// <summary>
 /// A dense rows x cols matrix of exact expressions: build, block assembly, +, -, *,
 /// transpose, Kronecker product, commutator [A, B] = AB - BA, trace, entrywise zero test.
-/// For matrices of rational constants: exact solve and nullspace (see <see cref="RationalLinearAlgebra"/>).
+/// For matrices of rational constants: exact solve and nullspace (see <see
+/// cref="RationalLinearAlgebra"/>).
 /// Immutable; products skip zero entries, so block-sparse matrices such as E of (32) are cheap.
 /// </summary>
 public sealed class ExprMatrix
@@ -29,7 +30,8 @@ public sealed class ExprMatrix
         {
             for (var j = 0; j < cols; j++)
             {
-                e[i, j] = f(i, j) ?? throw new ArgumentException($"Entry ({i}, {j}) is null.", nameof(f));
+                e[i, j] = f(i, j) ?? throw new ArgumentException(
+                    $"Entry ({i}, {j}) is null.", nameof(f));
             }
         }
 
@@ -51,10 +53,12 @@ public sealed class ExprMatrix
 
     public static ExprMatrix Zero(int rows, int cols) => Build(rows, cols, (_, _) => Expr.Zero);
 
-    public static ExprMatrix Identity(int n) => Build(n, n, (i, j) => i == j ? Expr.One : Expr.Zero);
+    public static ExprMatrix Identity(int n) =>
+        Build(n, n, (i, j) => i == j ? Expr.One : Expr.Zero);
 
     /// <summary>The column vector of the entries.</summary>
-    public static ExprMatrix Column(IReadOnlyList<Expr> entries) => Build(entries.Count, 1, (i, _) => entries[i]);
+    public static ExprMatrix Column(IReadOnlyList<Expr> entries) =>
+        Build(entries.Count, 1, (i, _) => entries[i]);
 
     /// <summary>Assembles blocks [[B00, B01, ...], ...]; a null block is a zero block whose size
     /// is taken from its row and column.</summary>
@@ -203,7 +207,8 @@ public sealed class ExprMatrix
 
     public ExprMatrix Map(Func<Expr, Expr> f) => Build(Rows, Cols, (i, j) => f(a[i, j]));
 
-    public ExprMatrix Substitute(IReadOnlyDictionary<Symbol, Expr> map) => Map(e => e.Substitute(map));
+    public ExprMatrix Substitute(IReadOnlyDictionary<Symbol, Expr> map) =>
+        Map(e => e.Substitute(map));
 
     public ExprMatrix Diff(Symbol x) => Map(e => e.Diff(x));
 
@@ -221,7 +226,8 @@ public sealed class ExprMatrix
     {
         if (x.Rows != y.Rows || x.Cols != y.Cols)
         {
-            throw new ArgumentException($"Shapes differ for {op}: {x.Rows}x{x.Cols} and {y.Rows}x{y.Cols}.");
+            throw new ArgumentException(
+                $"Shapes differ for {op}: {x.Rows}x{x.Cols} and {y.Rows}x{y.Cols}.");
         }
     }
 

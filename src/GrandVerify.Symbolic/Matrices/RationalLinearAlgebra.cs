@@ -17,7 +17,8 @@ public static class RationalLinearAlgebra
             {
                 if (!m[i, j].TryGetRational(out r[i, j]))
                 {
-                    throw new ArgumentException($"Entry ({i}, {j}) = {m[i, j]} is not a rational constant.", nameof(m));
+                    throw new ArgumentException(
+                        $"Entry ({i}, {j}) = {m[i, j]} is not a rational constant.", nameof(m));
                 }
             }
         }
@@ -25,7 +26,8 @@ public static class RationalLinearAlgebra
         return r;
     }
 
-    /// <summary>Reduces <paramref name="a"/> in place to reduced row echelon form; returns the pivot columns.</summary>
+    /// <summary>Reduces <paramref name="a"/> in place to reduced row echelon form; returns the
+    /// pivot columns.</summary>
     public static List<int> RowReduce(Rational[,] a)
     {
         int rows = a.GetLength(0), cols = a.GetLength(1);
@@ -78,7 +80,8 @@ public static class RationalLinearAlgebra
     {
         if (a.Rows != a.Cols || b.Rows != a.Rows)
         {
-            throw new ArgumentException($"Solve needs square A and matching B: {a.Rows}x{a.Cols}, {b.Rows}x{b.Cols}.");
+            throw new ArgumentException(
+                $"Solve needs square A and matching B: {a.Rows}x{a.Cols}, {b.Rows}x{b.Cols}.");
         }
 
         // [A | B] -> [I | X]
@@ -102,7 +105,8 @@ public static class RationalLinearAlgebra
         var pivots = RowReduce(aug);
         if (pivots.Count < n || pivots[n - 1] != n - 1)
         {
-            throw new InvalidOperationException($"The {n}x{n} matrix is singular (rank {pivots.Count(c => c < n)}).");
+            throw new InvalidOperationException(
+                $"The {n}x{n} matrix is singular (rank {pivots.Count(c => c < n)}).");
         }
 
         return ExprMatrix.Build(n, b.Cols, (i, j) => aug[i, n + j]);

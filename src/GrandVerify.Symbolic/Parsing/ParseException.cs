@@ -1,6 +1,7 @@
 namespace GrandVerify.Symbolic;
 
-/// <summary>A syntax error in expression text: the 0-based position and what was expected.</summary>
+/// <summary>A syntax error in expression text: the 0-based position and what was
+/// expected.</summary>
 public sealed class ParseException : FormatException
 {
     public ParseException(string text, int position, string expected)

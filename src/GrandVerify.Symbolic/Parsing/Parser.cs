@@ -262,7 +262,8 @@ public sealed class Parser
                 return Expr.Relu(args[0]);
             }
 
-            throw new ParseException(text, argAt, "max(0, u) or max(u, 0) (only relu is supported)");
+            throw new ParseException(
+                text, argAt, "max(0, u) or max(u, 0) (only relu is supported)");
         }
 
         if (args.Count != 1)
@@ -287,7 +288,8 @@ public sealed class Parser
         {
             if (order > 0)
             {
-                throw new ParseException(text, at + name.Length, $"'(' after {name} (primes are for opaque functions)");
+                throw new ParseException(
+                    text, at + name.Length, $"'(' after {name} (primes are for opaque functions)");
             }
 
             return Expr.Apply(kind, u);

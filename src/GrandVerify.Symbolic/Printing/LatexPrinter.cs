@@ -64,14 +64,17 @@ public static class LatexPrinter
     };
 
     private static IEnumerable<(bool, string)> Terms(Polynomial p) =>
-        p.OrderedTerms().Select(t => (t.Coefficient.Sign < 0, Term(t.Coefficient.Abs(), t.Monomial)));
+        p.OrderedTerms().Select(t =>
+            (t.Coefficient.Sign < 0, Term(t.Coefficient.Abs(), t.Monomial)));
 
     private static string Term(Rational c, Monomial m)
     {
         // c prod a^e = \frac{p prod_{e>0} a^e}{q prod_{e<0} a^{-e}}
         var factors = m.PrintedFactors();
-        var top = factors.Where(f => f.Exponent > 0).Select(f => Power(f.Atom, f.Exponent)).ToList();
-        var bottom = factors.Where(f => f.Exponent < 0).Select(f => Power(f.Atom, -f.Exponent)).ToList();
+        var top = factors.Where(f =>
+            f.Exponent > 0).Select(f => Power(f.Atom, f.Exponent)).ToList();
+        var bottom = factors.Where(f =>
+            f.Exponent < 0).Select(f => Power(f.Atom, -f.Exponent)).ToList();
         if (!c.Numerator.IsOne || top.Count == 0)
         {
             top.Insert(0, c.Numerator.ToString());
@@ -116,7 +119,8 @@ public static class LatexPrinter
             name = name[..cut];
         }
 
-        var sb = new StringBuilder(Greek.GetValueOrDefault(name, name.Length > 1 ? @"\mathrm{" + name + "}" : name));
+        var shown = name.Length > 1 ? @"\mathrm{" + name + "}" : name;
+        var sb = new StringBuilder(Greek.GetValueOrDefault(name, shown));
         if (lower.Length > 0)
         {
             sb.Append("_{").Append(lower).Append('}');

@@ -59,14 +59,16 @@ public static class PlainPrinter
     }
 
     private static IEnumerable<(bool, string)> Terms(Polynomial p) =>
-        p.OrderedTerms().Select(t => (t.Coefficient.Sign < 0, Term(t.Coefficient.Abs(), t.Monomial)));
+        p.OrderedTerms().Select(t =>
+            (t.Coefficient.Sign < 0, Term(t.Coefficient.Abs(), t.Monomial)));
 
     private static string Term(Rational c, Monomial m)
     {
         // c prod a^e = (p prod_{e>0} a^e)/(q prod_{e<0} a^{-e})
         var factors = m.PrintedFactors();
         var top = factors.Where(f => f.Exponent > 0).Select(f => Atom(f.Atom, f.Exponent)).ToList();
-        var bottom = factors.Where(f => f.Exponent < 0).Select(f => Atom(f.Atom, -f.Exponent)).ToList();
+        var bottom = factors.Where(f =>
+            f.Exponent < 0).Select(f => Atom(f.Atom, -f.Exponent)).ToList();
         if (!c.Numerator.IsOne || top.Count == 0)
         {
             top.Insert(0, c.Numerator.ToString());

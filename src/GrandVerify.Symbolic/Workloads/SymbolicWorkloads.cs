@@ -10,7 +10,8 @@ namespace GrandVerify.Symbolic;
 /// </summary>
 public static class SymbolicWorkloads
 {
-    /// <summary>(x_1+...+x_k)^k by squaring and by k successive products; true when equal.</summary>
+    /// <summary>(x_1+...+x_k)^k by squaring and by k successive products; true when
+    /// equal.</summary>
     public static (int Terms, bool Equal) ExpandPower(int k = 8)
     {
         // p = x_1 + ... + x_k
@@ -105,7 +106,8 @@ public static class SymbolicWorkloads
     }
 
     /// <summary>The softmax Lagrangian (11): e^{-t/eps} (1/2 sum_i |xdot_i|^2 + U/(2 eps)),
-    /// U = sum_{i,j} w_ij softmax(C_ij) ||x_i - x_j||^2, softmax(C_ij) = e^{C_ij}/sum_kl e^{C_kl}.</summary>
+    /// U = sum_{i,j} w_ij softmax(C_ij) ||x_i - x_j||^2, softmax(C_ij) = e^{C_ij}/sum_kl
+    /// e^{C_kl}.</summary>
     public static Expr SoftmaxLagrangian(GraphSymbols s)
     {
         // Z = sum_kl e^{C_kl}
@@ -129,7 +131,8 @@ public static class SymbolicWorkloads
         }
 
         u /= z;
-        var kinetic = s.Nodes().SelectMany(i => s.Dims().Select(a => Expr.Of(GraphSymbols.Xdot(i, a)).Pow(2)))
+        var kinetic = s.Nodes().SelectMany(i =>
+            s.Dims().Select(a => Expr.Of(GraphSymbols.Xdot(i, a)).Pow(2)))
             .Aggregate(Expr.Zero, (x, y) => x + y);
         var eps = Expr.Of(GraphSymbols.Eps);
         return Expr.Exp(-Expr.Of(GraphSymbols.T) / eps) * (kinetic / 2 + u / (2 * eps));
