@@ -20,8 +20,11 @@ public interface IForceModel
     /// <summary>The coupling W.</summary>
     Coupling Coupling { get; }
 
-    /// <summary>The attention g.</summary>
-    IAttention Attention { get; }
+    /// <summary>
+    /// The attention g when the force is built from one acting on the scores C_ij; null when
+    /// G depends on x otherwise (for instance the cosine attention of a potential model).
+    /// </summary>
+    IAttention? Attention { get; }
 
     /// <summary>n.</summary>
     int NodeCount { get; }
