@@ -18,7 +18,8 @@ public sealed class AsymmetricForceModel(IForceModel inner, double delta = 0.25)
 
     public Coupling Coupling => inner.Coupling;
 
-    public IAttention Attention => inner.Attention;
+    public IAttention Attention => inner.Attention
+        ?? throw new InvalidOperationException("the control needs a model with an attention");
 
     public int NodeCount => inner.NodeCount;
 

@@ -37,7 +37,9 @@ public static class Norms
         var scores = positions * force.Coupling.Matrix * positions.Transpose();
         var g = Matrix<double>.Build.Dense(n, n);
         var gPrime = Matrix<double>.Build.Dense(n, n);
-        force.Attention.Evaluate(force.Graph, scores, g, gPrime);
+        var attention = force.Attention
+            ?? throw new ArgumentException("kappa needs a force model with an attention");
+        attention.Evaluate(force.Graph, scores, g, gPrime);
         var kappa = 0.0;
         for (var r = 0; r < n; r++)
         {
