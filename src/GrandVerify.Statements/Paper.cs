@@ -1,6 +1,7 @@
 using GrandVerify.Statements.Section2;
 using GrandVerify.Statements.Section3;
 using GrandVerify.Statements.Section4;
+using GrandVerify.Statements.Section5;
 
 namespace GrandVerify.Statements;
 
@@ -40,8 +41,26 @@ public static class Paper
         new Eq24RigidSymmetry(),
         new Eq25NoetherCharge(),
         new Eq26QuadraticCharge(),
+        new Eq27ChargeRate(),
+        new Eq28ConservationCondition(),
+        new Eq29ChargeDerivativeBlocks(),
         new Theorem1ChargeConservation(),
+        new Eq30CanonicalSystem(),
         new Eq31CanonicalCharge(),
+        new Eq32CanonicalBracket(),
+        new Eq33DiscreteConservation(),
+        new Eq34ForwardEuler(),
+        new Proposition1ForwardEulerDrift(),
+        new Eq35EulerExpansion(),
+        new Eq36EulerQuadraticTerm(),
+        new Eq37BackwardEuler(),
+        new Proposition2BackwardEulerDrift(),
+        new Eq38BackwardEulerDrift(),
+        new Eq39MidpointScheme(),
+        new Eq40MidpointMap(),
+        new Remark1HalfStepDecomposition(),
+        new Proposition3ImplicitMidpoint(),
+        new Eq41ImplicitMidpointRule(),
     ];
 
     /// <summary>The ids in the paper's order, the reference for the catalog.</summary>

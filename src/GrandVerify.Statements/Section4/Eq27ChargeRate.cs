@@ -12,7 +12,7 @@ namespace GrandVerify.Statements.Section4;
 /// Derived as a quadratic form in the block algebra (no relation needed), cross-checked by the
 /// chain rule on the explicit Q(t, Y) at n = 2, d = 2 with a generic symmetric C.
 /// </summary>
-public sealed class Eq27 : Statement
+public sealed class Eq27ChargeRate : Statement
 {
     public override string Id => "eq27";
 
@@ -69,8 +69,9 @@ public sealed class Eq27 : Statement
         var blocks = new[] { 1, -1 }.All(s => Derived(Free, s) == Printed(Free, s));
 
         // n = 2, d = 2: chain rule on Q(t, Y) against Y^T (last line) Y
+        var realisation = SymbolicCase.Generic.Realisation;
         var concrete = new[] { 1, -1 }.All(s =>
-            ConcreteRate(s) == SymbolicCase.Quadratic(SymbolicCase.Generic.Realisation.Evaluate(Printed(Free, s))));
+            ConcreteRate(s) == SymbolicCase.Quadratic(realisation.Evaluate(Printed(Free, s))));
 
         var holds = firstLine && blocks && concrete;
         return new Finding(

@@ -10,11 +10,12 @@ namespace GrandVerify.Statements.Section4;
 /// whose quadratic form is that of (1/eps) J (x) R alone ((J (x) R) B - B^T (J (x) R) is skew),
 /// so the printed condition would read "Q = 0". Decided by comparing symmetric parts.
 /// </summary>
-public sealed class Eq28 : Statement
+public sealed class Eq28ConservationCondition : Statement
 {
     public const string CorrectedLatex =
         @"\frac{dQ_\Lambda}{dt}=0 \iff \mathbf{Y}^T\Big(\tfrac{1}{\epsilon}(\mathcal{J}\otimes\mathcal{R})"
-        + @" - \big(\mathcal{B}(\mathbf{Y})^T(\mathcal{J}\otimes\mathcal{R}) + (\mathcal{J}\otimes\mathcal{R})"
+        + @" - \big(\mathcal{B}(\mathbf{Y})^T(\mathcal{J}\otimes\mathcal{R})"
+        + @" + (\mathcal{J}\otimes\mathcal{R})"
         + @"\mathcal{B}(\mathbf{Y})\big)\Big)\mathbf{Y} = 0";
 
     public override string Id => "eq28";

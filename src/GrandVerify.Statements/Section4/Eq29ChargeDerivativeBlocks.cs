@@ -11,7 +11,7 @@ namespace GrandVerify.Statements.Section4;
 /// B^T (J (x) R) + (J (x) R) B = (1/eps) J (x) R + (s/eps)[[R^ C - C R^, 0], [0, 0]],
 /// so it holds for either sign s of C exactly when C R^ = R^ C.
 /// </summary>
-public sealed class Eq29 : Statement
+public sealed class Eq29ChargeDerivativeBlocks : Statement
 {
     public override string Id => "eq29";
 
@@ -50,7 +50,8 @@ public sealed class Eq29 : Statement
             && !Defect(Free, s).IsZero);
 
         // n = 2, d = 2: holds for C commuting with R^, fails for a generic symmetric C
-        var concrete = signs.All(s => HoldsAt(SymbolicCase.WithCommuting, s) && !HoldsAt(SymbolicCase.Generic, s));
+        var concrete = signs.All(
+            s => HoldsAt(SymbolicCase.WithCommuting, s) && !HoldsAt(SymbolicCase.Generic, s));
 
         var holds = commuting && free && concrete;
         return new Finding(
