@@ -123,6 +123,18 @@ public sealed partial class Expr : IEquatable<Expr>
         var inverse = gcd.Pow(-1);
         var d = denominator.MultiplyTerm(content.Reciprocal(), inverse);
         var n = numerator.MultiplyTerm(content.Reciprocal(), inverse);
+
+        // cancel when one side divides the other: N/D = Q or 1/(D/N)
+        if (ExactDivision.TryDivide(n, d, out var q))
+        {
+            return FromPolynomial(q);
+        }
+
+        if (n.Count >= 2 && ExactDivision.TryDivide(d, n, out var r))
+        {
+            return FromFraction(Polynomial.One, r);
+        }
+
         return new Expr(new() { [d] = n });
     }
 

@@ -155,6 +155,19 @@ public sealed partial class Expr
         return result;
     }
 
+    /// <summary>This as one fraction over the common denominator prod D_k, cancelled when
+    /// numerator and denominator divide one another.</summary>
+    public Expr Together()
+    {
+        if (terms.Count <= 1)
+        {
+            return this;
+        }
+
+        var (n, d) = Combine();
+        return FromFraction(n, d);
+    }
+
     /// <summary>The single fraction N/D equal to this (common denominator prod D_k).</summary>
     public (Polynomial Numerator, Polynomial Denominator) Combine()
     {

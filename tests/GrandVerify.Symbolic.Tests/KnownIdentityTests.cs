@@ -50,6 +50,25 @@ public sealed class KnownIdentityTests
     };
 
     [Theory]
+    [InlineData("(x^2 - 1)/(x - 1)", "x + 1")]
+    [InlineData("(x - 1)/(x^2 - 1)", "1/(x + 1)")]
+    [InlineData("(a*b + a*c)/(b + c)", "a")]
+    [InlineData("(x^3 + 1)/(x + 1)/eps", "x^2/eps - x/eps + 1/eps")]
+    [InlineData("x/(1 + x)", "x/(x + 1)")]
+    [InlineData("(x^2 + 1)/(x + 1)", "(x^2 + 1)/(x + 1)")]
+    public void ExactDivisors_Cancel_OthersStay(string input, string printed) =>
+        Assert.Equal(printed, Expr.Parse(input).ToString());
+
+    [Fact]
+    public void Together_CombinesAndCancels()
+    {
+        var d = Expr.Parse("x/(1 + x)").Diff(Symbol.Get("x"));
+        Assert.Equal(2, d.Fractions.Count);
+        Assert.Equal("1/(x^2 + 2*x + 1)", d.Together().ToString());
+        Assert.Equal(d, d.Together());
+    }
+
+    [Theory]
     [MemberData(nameof(Identities))]
     public void Identity_IsDecidedEqual(string a, string b)
     {

@@ -15,7 +15,7 @@ public sealed class ExprDiffCommand : Command<ExprDiffSettings>
         }
 
         var x = ExprInput.Symbol(settings.Wrt, "--wrt");
-        Console.Out.WriteLine(e.Diff(x, settings.Times).ToString());
+        Console.Out.WriteLine(e.Diff(x, settings.Times).Together().ToString());
         return ExitCodes.Ok;
     }
 }
