@@ -25,6 +25,12 @@ public static class GrandVerifyApp
     {
         config.AddCommand<ReproduceCommand>("reproduce")
             .WithDescription("Run the paper's Section 6 experiment: CSVs, figures, verdicts.");
+        config.AddBranch("bench", bench =>
+        {
+            bench.SetDescription("Time reference workloads.");
+            bench.AddCommand<BenchSymbolicCommand>("symbolic")
+                .WithDescription("Time the exact kernel on its three reference workloads.");
+        });
         config.AddBranch("expr", expr =>
         {
             expr.SetDescription("Exact expressions: canonical form, derivative, LaTeX, equality.");

@@ -83,4 +83,11 @@ public sealed class ExprCommandTests
             Console.SetOut(previous);
         }
     }
+
+    [Fact]
+    public void BenchSymbolic_RunsTheWorkloads_AndValidatesRepeat()
+    {
+        Assert.Equal(ExitCodes.Ok, Run("bench", "symbolic", "--repeat", "1").Code);
+        Assert.Equal(ExitCodes.BadInput, Run("bench", "symbolic", "--repeat", "0").Code);
+    }
 }
