@@ -30,7 +30,7 @@ namespace GrandVerify.Properties.Tests.Checks;
 /// </summary>
 public static class EulerIdentityCheck
 {
-    /// <summary>Forward Euler step from (t, y), predicted with <paramref name="predictor"/>.</summary>
+    /// <summary>One forward Euler step from (t, y), predicted by the given model.</summary>
     public static EulerIdentityOutcome Forward(
         DiffusionSystem system, IForceModel predictor, Matrix<double> r, Vector<double> y,
         double t, double h)
@@ -48,7 +48,7 @@ public static class EulerIdentityCheck
         return new EulerIdentityOutcome(measured, predicted, bound);
     }
 
-    /// <summary>Backward Euler step from (t, y), predicted with <paramref name="predictor"/>.</summary>
+    /// <summary>One backward Euler step from (t, y), predicted by the given model.</summary>
     public static EulerIdentityOutcome Backward(
         DiffusionSystem system, IForceModel predictor, Matrix<double> r, Vector<double> y,
         double t, double h)

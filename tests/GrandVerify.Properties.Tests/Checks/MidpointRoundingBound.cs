@@ -11,7 +11,8 @@ namespace GrandVerify.Properties.Tests.Checks;
 /// || |C| ||_2 as C is symmetric), alpha = h a/2, beta = h |b| c/2, theta = alpha beta =
 /// h^2 c/(4 eps), X = xi + alpha eta (x and its half-step increment), P = eta + beta xi,
 /// sigma = X P, rho = |R|_F (bounds |R|_2 and || |R| ||_2), m = n d.
-/// Assumptions, checked at every step: theta &lt;= 1/4 and || |L||U| ||_inf &lt;= 2 for the LU of S.
+/// Assumptions, checked at every step: theta &lt;= 1/4 and || |L||U| ||_inf &lt;= 2 for the LU
+/// of S.
 /// </para>
 /// <para>
 /// Propagation. An error e = (e_x, e_p) made at an intermediate state z changes the final Q by
@@ -19,8 +20,8 @@ namespace GrandVerify.Properties.Tests.Checks;
 /// (I + h/2 E)^T F (I + h/2 E) = diag(S, S) F, the rest after pass 1 gives diag(S^{-1}) F and
 /// after pass 2 diag(S^{-2}) F: the error counts with f_1 = |S^{-1}| &lt;= 4/3 and
 /// f_2 &lt;= 16/9 times rho (|e_x| |z_p| + |e_p| |z_x|). Intermediate sizes: after pass 1
-/// |x| &lt;= X, |p| &lt;= P; after pass 2 |x| &lt;= 2X, |p| &lt;= 2P (alpha P &lt;= X and beta X &lt;= P
-/// as theta &lt;= 1); after the solves 8/3 X and 8/3 P.
+/// |x| &lt;= X, |p| &lt;= P; after pass 2 |x| &lt;= 2X, |p| &lt;= 2P (alpha P &lt;= X and
+/// beta X &lt;= P as theta &lt;= 1); after the solves 8/3 X and 8/3 P.
 /// </para>
 /// <para>
 /// Pass 1 (f_1): x + alpha p costs 2u X against |p| &lt;= P: 2. p + (h b/2) C x costs

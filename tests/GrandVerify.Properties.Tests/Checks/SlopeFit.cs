@@ -1,6 +1,6 @@
 namespace GrandVerify.Properties.Tests.Checks;
 
-/// <summary>Least-squares slope of log y against log x (the order of a power law y ~ x^s).</summary>
+/// <summary>Least-squares slope of log y against log x (s of a power law y ~ x^s).</summary>
 public static class SlopeFit
 {
     /// <summary>The slope s of the fit log y = s log x + c; needs two or more points.</summary>

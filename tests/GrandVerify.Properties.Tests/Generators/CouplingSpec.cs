@@ -59,7 +59,8 @@ public sealed record CouplingSpec(CouplingKind Kind, int Dimension, int Groups, 
             yield return this with { Dimension = 2, Groups = 1 };
             yield return this with
             {
-                Dimension = Dimension - 1, Groups = Math.Min(Groups, Dimension - 1),
+                Dimension = Dimension - 1,
+                Groups = Math.Min(Groups, Dimension - 1),
             };
         }
 

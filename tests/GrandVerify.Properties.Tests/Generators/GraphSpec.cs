@@ -22,7 +22,9 @@ public sealed record GraphSpec(GraphKind Kind, int Nodes, bool Weighted, int See
         {
             GraphKind.Complete => GraphGenerators.Complete(Nodes),
             GraphKind.Path => GraphGenerators.Path(Nodes),
-            GraphKind.Cycle => Nodes >= 3 ? GraphGenerators.Cycle(Nodes) : GraphGenerators.Path(Nodes),
+            GraphKind.Cycle => Nodes >= 3
+                ? GraphGenerators.Cycle(Nodes)
+                : GraphGenerators.Path(Nodes),
             GraphKind.Star => GraphGenerators.Star(Nodes),
             GraphKind.ErdosRenyi => ConnectedErdosRenyi(),
             GraphKind.RandomTree => GraphGenerators.RandomTree(Nodes, Seed),

@@ -12,7 +12,7 @@ namespace GrandVerify.Properties.Tests.Generators;
 public sealed record ModelCase(
     GraphSpec Graph, CouplingSpec Coupling, string Attention, StateSpec State, StepSpec Step)
 {
-    /// <summary>Largest |C_ij| = |x_i^T W x_j| at t = 0 (keeps e^{C_ij} of exp below e^2).</summary>
+    /// <summary>Largest |C_ij| = |x_i^T W x_j| at t = 0 (keeps e^{C_ij} below e^2).</summary>
     public const double MaxScore = 2.0;
 
     /// <summary>Longest run T.</summary>
@@ -21,7 +21,7 @@ public sealed record ModelCase(
     /// <summary>Largest T/eps: e^{t/eps} &lt;= e^2 along the run.</summary>
     public const double MaxTimeOverEps = 2.0;
 
-    /// <summary>Largest T |C(x0)|_inf and T e^2 |p0|_inf: x moves by a fraction of itself.</summary>
+    /// <summary>Largest T |C(x0)|_inf and T e^2 |p0|_inf: x moves by a fraction of it.</summary>
     public const double MaxMotion = 0.25;
 
     /// <summary>Builds the case; deterministic in the record.</summary>
@@ -84,11 +84,12 @@ public sealed record ModelCase(
         }
     }
 
-    public override string ToString() => ($"{Graph.Kind}(n={Graph.Nodes},weighted={Graph.Weighted},seed={Graph.Seed}) " +
+    public override string ToString() =>
+        $"{Graph.Kind}(n={Graph.Nodes},weighted={Graph.Weighted},seed={Graph.Seed}) " +
         $"{Coupling.Kind}(d={Coupling.EffectiveDimension},groups={Coupling.Groups}," +
         $"seed={Coupling.Seed}) g={Attention} state(seed={State.Seed},x*{State.XScale}," +
         $"p*{State.PScale},simple={State.Simple}) h={Step.H:G3} eps={Step.Eps:G3} " +
-        $"N={Step.Steps}");
+        $"N={Step.Steps}";
 
     private static double MaxAbsScore(
         StateLayout layout, Coupling w, MathNet.Numerics.LinearAlgebra.Vector<double> x)

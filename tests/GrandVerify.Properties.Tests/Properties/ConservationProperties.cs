@@ -92,7 +92,8 @@ public sealed class ConservationProperties(ITestOutputHelper output)
     [Fact]
     public void NonCommutingR_IsCaught()
     {
-        var cases = ModelCases.Gen(Controls).Where(c => c.Coupling.Build().NonCommuting is not null);
+        var cases = ModelCases.Gen(Controls)
+            .Where(c => c.Coupling.Build().NonCommuting is not null);
         PropertyRunner.MustCatch("non-commuting R under the midpoint", cases, c =>
         {
             var m = c.Build();

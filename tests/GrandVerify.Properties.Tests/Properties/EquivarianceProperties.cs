@@ -94,7 +94,8 @@ public sealed class EquivarianceProperties(ITestOutputHelper output)
     [Fact]
     public void NonCommutingRotation_IsCaught()
     {
-        var cases = ModelCases.Gen(Controls).Where(c => c.Coupling.Build().NonCommuting is not null);
+        var cases = ModelCases.Gen(Controls)
+            .Where(c => c.Coupling.Build().NonCommuting is not null);
         PropertyRunner.MustCatch("rotation by a non-commuting R", cases, c =>
         {
             var m = c.Build();
@@ -128,7 +129,8 @@ public sealed class EquivarianceProperties(ITestOutputHelper output)
         if (!(ratio <= Equivariance.Tolerance))
         {
             throw new PropertyViolation(
-                $"{what}: mismatch {ratio:G3} n d u |y| exceeds {Equivariance.Tolerance}; case {c}");
+                $"{what}: mismatch {ratio:G3} n d u |y| exceeds " +
+                $"{Equivariance.Tolerance}; case {c}");
         }
     }
 }
