@@ -43,6 +43,10 @@ public static class GrandVerifyApp
             expr.AddCommand<ExprEqualCommand>("equal")
                 .WithDescription("Decide a = b: prints equal (exit 0) or different (exit 1).");
         });
+        config.AddCommand<AuditCommand>("audit")
+            .WithDescription("Decide every statement of the paper; write audit.md and audit.json.");
+        config.AddCommand<DeriveCommand>("derive")
+            .WithDescription("Print the equations derived from the Lagrangian for one small graph.");
         config.AddCommand<VersionCommand>("version")
             .WithDescription("Print the GrandVerify version.");
     }

@@ -20,7 +20,7 @@ public static class ModelCatalog
     {
         var key = $"{graph}{n}/{d}/{attention}/{symbolicWeights}/{symmetricW}";
         return Models.GetOrAdd(key, _ => new Lazy<GndModel>(() =>
-            new GndModel(n, d, graph, Attention.Named(attention), symbolicWeights, symmetricW))).Value;
+            new GndModel(n, d, graph, Symbolic.Model.Attention.Named(attention), symbolicWeights, symmetricW))).Value;
     }
 
     /// <summary>K2, K3, P3 for d = 2, 3, 4 with the opaque g.</summary>
