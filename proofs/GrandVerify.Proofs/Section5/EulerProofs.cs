@@ -80,6 +80,11 @@ public sealed class EulerProofs
         Assert.False(Proposition1ForwardEulerDrift.Drift(Commuting, euler)
             .SameQuadraticForm(Proposition1ForwardEulerDrift.Pairing(Commuting, 1)));
         Assert.True(Proposition1ForwardEulerDrift.Mismatch(NumericCase.Generic) > 1e-3);
+
+        // flipping the sign of C in E flips the drift
+        var flipped = Shift(Commuting, H, E(Commuting, -1));
+        Assert.True(Proposition1ForwardEulerDrift.Drift(Commuting, flipped)
+            .SameQuadraticForm(Proposition1ForwardEulerDrift.Pairing(Commuting, 1)));
     }
 
     [Fact]

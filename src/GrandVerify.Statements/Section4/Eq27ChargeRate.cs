@@ -21,7 +21,7 @@ public sealed class Eq27ChargeRate : Statement
         + "= (e^{-t/eps}/2) Y^T ((1/eps) J(x)R - (B^T J(x)R + J(x)R B)) Y.";
 
     /// <summary>q(t) = -e^{-t/eps}/2 of Q = q Y^T (J (x) R) Y.</summary>
-    public static Expr Q => -Expr.Exp(-T / Eps) / 2;
+    public static Expr Prefactor => -Expr.Exp(-T / Eps) / 2;
 
     /// <summary>The matrix of dQ/dt: q' (J (x) R) + q (B^T (J (x) R) + (J (x) R) B).</summary>
     public static BlockMatrix Derived(BlockRelations r, int sign)
@@ -30,7 +30,8 @@ public sealed class Eq27ChargeRate : Statement
         var jr = JR(r);
 
         // d/dt (Y^T M Y) = Y^T (B^T M + M B) Y for Y' = B Y and constant M
-        return (Q.Diff(Symbol.FromText("t")) * jr) + (Q * ((b.Transpose() * jr) + (jr * b)));
+        var rate = Prefactor.Diff(Symbol.FromText("t"));
+        return (rate * jr) + (Prefactor * ((b.Transpose() * jr) + (jr * b)));
     }
 
     /// <summary>The last line of (27): (e^{-t/eps}/2)((1/eps) J (x) R - (B^T J (x) R + J (x) R B)).</summary>
@@ -49,7 +50,7 @@ public sealed class Eq27ChargeRate : Statement
     {
         var c = SymbolicCase.Generic;
         var y = SymbolicCase.State;
-        var q = Q * SymbolicCase.Quadratic(c.JR());
+        var q = Prefactor * SymbolicCase.Quadratic(c.JR());
         var velocity = c.B(sign) * y;
         var rate = q.Diff(Symbol.FromText("t"));
         for (var i = 0; i < y.Rows; i++)
@@ -63,7 +64,7 @@ public sealed class Eq27ChargeRate : Statement
     protected override Finding Decide()
     {
         // first line: d/dt(q) = -(1/eps) q, so dQ/dt = -Q/eps + q d/dt(Y^T JR Y)
-        var firstLine = Q.Diff(Symbol.FromText("t")) == -Q / Eps;
+        var firstLine = Prefactor.Diff(Symbol.FromText("t")) == -Prefactor / Eps;
 
         // last line = derived quadratic form, for the printed and the derived sign of C in B
         var blocks = new[] { 1, -1 }.All(s => Derived(Free, s) == Printed(Free, s));

@@ -101,7 +101,10 @@ public sealed class BlockElement : IEquatable<BlockElement>
             ? $"({t.Coefficient})"
             : $"({t.Coefficient}) {t.Word}"));
 
-    /// <summary>LaTeX: sum of (coefficient) word, 0 for zero, coefficient 1 and -1 elided.</summary>
+    /// <summary>
+    /// LaTeX: terms in word order, each as [sign] coefficient word; a coefficient of 1 is elided
+    /// and one that is itself a sum is parenthesised.
+    /// </summary>
     public string ToLatex()
     {
         if (IsZero)
@@ -109,17 +112,22 @@ public sealed class BlockElement : IEquatable<BlockElement>
             return "0";
         }
 
-        var parts = new List<string>();
+        var text = new System.Text.StringBuilder();
         foreach (var (word, c) in Terms)
         {
+            // pull a leading minus out of the coefficient
+            var negative = c.ToLatex().StartsWith('-');
+            var magnitude = negative ? -c : c;
             var w = word.Length == 0 ? "I" : word.ToLatex();
-            var text = c == Expr.One ? w
-                : c == -Expr.One ? "-" + w
-                : $"\\left({c.ToLatex()}\\right) {w}";
-            parts.Add(text);
+            var m = magnitude.ToLatex();
+            var factor = magnitude == Expr.One ? w
+                : m.Contains('+') || m.Contains('-') ? $"\\left({m}\\right) {w}"
+                : $"{m} {w}";
+            text.Append(text.Length == 0 ? (negative ? "-" : "") : (negative ? " - " : " + "));
+            text.Append(factor);
         }
 
-        return string.Join(" + ", parts).Replace("+ -", "- ", StringComparison.Ordinal);
+        return text.ToString();
     }
 
     private IEnumerable<(BlockWord Word, Expr Coefficient)> Pairs() => terms.Select(kv => (kv.Key, kv.Value));

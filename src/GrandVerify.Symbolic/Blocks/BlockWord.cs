@@ -109,6 +109,28 @@ public sealed class BlockWord : IEquatable<BlockWord>, IComparable<BlockWord>
 
     public override string ToString() => Length == 0 ? "I" : string.Join(" ", letters.Select(g => g.Name));
 
-    /// <summary>LaTeX: juxtaposed generators, I for the empty word.</summary>
-    public string ToLatex() => Length == 0 ? "I" : string.Join(" ", letters.Select(g => g.Latex));
+    /// <summary>LaTeX: juxtaposed generators, runs as powers (C^{2}), I for the empty word.</summary>
+    public string ToLatex()
+    {
+        if (Length == 0)
+        {
+            return "I";
+        }
+
+        // G G ... G (k times) -> G^{k}
+        var parts = new List<string>();
+        for (var i = 0; i < Length;)
+        {
+            var run = 1;
+            while (i + run < Length && ReferenceEquals(letters[i + run], letters[i]))
+            {
+                run++;
+            }
+
+            parts.Add(run == 1 ? letters[i].Latex : $"{{{letters[i].Latex}}}^{{{run}}}");
+            i += run;
+        }
+
+        return string.Join(" ", parts);
+    }
 }

@@ -107,6 +107,19 @@ public sealed class BlockAlgebraTests
         }
     }
 
+    [Fact]
+    public void Latex_GroupsPowersAndSigns()
+    {
+        var r = BlockRelations.CommutingRotation;
+        var c = BlockElement.Of(r, BlockGenerator.C);
+        var rh = BlockElement.Of(r, BlockGenerator.Rh);
+
+        // R^ C C - 2 C: normal form C^2 R^ after the rewriting, the -2 C term first (shorter word)
+        var x = (rh * c * c) - (2 * c);
+
+        Assert.Equal(@"-2 C + {C}^{2} \hat R", x.ToLatex());
+    }
+
     private static BlockElement Commutator(BlockRelations r)
     {
         var c = BlockElement.Of(r, BlockGenerator.C);
