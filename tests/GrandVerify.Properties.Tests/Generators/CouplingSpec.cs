@@ -7,7 +7,7 @@ namespace GrandVerify.Properties.Tests.Generators;
 
 /// <summary>
 /// A symmetric d x d coupling W with prescribed eigenvalue multiplicities: d coordinates split
-/// into <see cref="Groups"/> eigenspaces, each with its own eigenvalue k/16 in [-1, 1], so a
+/// into <see cref="Groups"/> eigenspaces, each with its own eigenvalue k/16 != 0 in [-1, 1], so a
 /// group of size m contributes so(m) to the commutant. Also the paper's W1, W2 and W from
 /// random W_K, W_Q whose last two columns vanish (so so(2) survives). R commuting with W is a
 /// random dyadic combination of a commutant basis (built exactly for
@@ -196,8 +196,8 @@ public sealed record CouplingSpec(CouplingKind Kind, int Dimension, int Groups, 
 
     private static double[] Eigenvalues(int[] group, Random random)
     {
-        // distinct lambda_g = k/16, k in -16..16, one per group
-        var values = Enumerable.Range(-16, 33).Select(k => k / 16.0).ToArray();
+        // distinct lambda_g = k/16, k in -16..16 without 0 (W != 0), one per group
+        var values = Enumerable.Range(-16, 33).Where(k => k != 0).Select(k => k / 16.0).ToArray();
         random.Shuffle(values);
         return [.. group.Select(g => values[g])];
     }

@@ -21,6 +21,9 @@ public sealed record ModelCase(
     /// <summary>Largest T/eps: e^{t/eps} &lt;= e^2 along the run.</summary>
     public const double MaxTimeOverEps = 2.0;
 
+    /// <summary>Largest h/eps: a step resolves the time scale eps of e^{t/eps}.</summary>
+    public const double MaxStepOverEps = 0.25;
+
     /// <summary>Largest T |C(x0)|_inf and T e^2 |p0|_inf: x moves by a fraction of it.</summary>
     public const double MaxMotion = 0.25;
 
@@ -41,7 +44,7 @@ public sealed record ModelCase(
             y.SetSubVector(0, layout.BlockSize, x * Math.Sqrt(MaxScore / score));
         }
 
-        // T <= min(1, 2 eps, 1/(4 |C|_inf), 1/(4 e^2 |p|_inf)); h <= T; N = T / h
+        // T <= min(1, 2 eps, 1/(4 |C|_inf), 1/(4 e^2 |p|_inf)); h <= min(T, eps/4); N = T / h
         var force = new PaperForceModel(graph, coupling.W, attention);
         var c0 = force.Assemble(layout.Positions(y)).InfinityNorm();
         var p0 = layout.Momenta(y).InfinityNorm();
@@ -50,7 +53,7 @@ public sealed record ModelCase(
             MaxTime, MaxTimeOverEps * Step.Eps, MaxMotion / Math.Max(c0, 1e-300),
             MaxMotion / (Math.Exp(2.0) * Math.Max(p0, 1e-300)),
         }.Min();
-        var h = Math.Min(Step.H, tMax);
+        var h = new[] { Step.H, tMax, MaxStepOverEps * Step.Eps }.Min();
         var steps = Math.Clamp((int)Math.Floor(tMax / h), 1, Step.Steps);
         return new ModelInstance(graph, coupling, attention, Step.Eps, y, h, steps);
     }

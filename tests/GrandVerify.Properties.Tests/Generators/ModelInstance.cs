@@ -8,8 +8,8 @@ namespace GrandVerify.Properties.Tests.Generators;
 /// <summary>
 /// A built case: graph, W with its rotations, attention g, the force (19), eps, y0 and the grid
 /// t_k = k h, k = 0..N. The run length T = N h obeys T &lt;= min(1, 2 eps, 1/(4 |C(x0)|_inf),
-/// 1/(4 e^2 |p0|_inf)): then t/eps &lt;= 2 (far from the overflow at 709), x moves by a fraction
-/// of itself, and theta = h^2 |C|_inf/(4 eps) &lt;= 1/8 at the start (a resolved step).
+/// 1/(4 e^2 |p0|_inf)) and h &lt;= eps/4: then t/eps &lt;= 2 (far from the overflow at 709), x
+/// moves by a fraction of itself, and theta = h^2 |C|_inf/(4 eps) &lt;= 1/64 at the start.
 /// </summary>
 public sealed record ModelInstance(
     Graph Graph,

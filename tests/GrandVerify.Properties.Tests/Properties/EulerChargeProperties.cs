@@ -13,9 +13,11 @@ namespace GrandVerify.Properties.Tests.Properties;
 /// <summary>
 /// Propositions 1 and 2 made exact: the Euler methods change Q_R by the h^2 expressions of
 /// <see cref="EulerIdentityCheck"/> to rounding, and at a fixed state |dQ| scales as h^2 and as
-/// 1/eps (least-squares slopes 2 and -1 within 0.05). Sweeps start at the largest resolved
-/// step h0 = min(0.2, eps/100, sqrt(eps/|C|_inf)/10), so that h/eps and h^2 |C|/eps stay
-/// small and the backward Euler point x' differs from x by a small fraction.
+/// 1/eps (least-squares slopes 2 and -1 within 0.05). Sweeps start at the largest step
+/// h0 = min(0.2, eps/100, sqrt(eps/|C|)/10, |x|/(100 |p|), eps |p|/(100 |C| |x|)), so that
+/// h/eps and h^2 |C|/eps stay small and one step moves x and p by at most about 1 %: the
+/// backward Euler pairing at x', p' then differs from the one at x, p by about 1 %, which
+/// moves its slope in h by well under 0.05.
 /// </summary>
 public sealed class EulerChargeProperties(ITestOutputHelper output)
 {
@@ -160,9 +162,14 @@ public sealed class EulerChargeProperties(ITestOutputHelper output)
             y.SetSubVector(layout.BlockSize, layout.BlockSize, p + (v * (p.L2Norm() / v.L2Norm())));
         }
 
-        // h0 = min(0.2, eps/100, sqrt(eps/|C|_inf)/10)
+        // h0 = min(0.2, eps/100, sqrt(eps/|C|)/10, |x|/(100 |p|), eps |p|/(100 |C| |x|))
         var c0 = Math.Max(force.Assemble(layout.Positions(y)).InfinityNorm(), 1e-300);
-        var h0 = new[] { StepSpec.MaxH, m.Eps / 100.0, Math.Sqrt(m.Eps / c0) / 10.0 }.Min();
+        var (xi, eta) = (Norms.X(layout, y), Math.Max(Norms.P(layout, y), 1e-300));
+        var h0 = new[]
+        {
+            StepSpec.MaxH, m.Eps / 100.0, Math.Sqrt(m.Eps / c0) / 10.0, xi / (100.0 * eta),
+            m.Eps * eta / (100.0 * c0 * xi),
+        }.Min();
         return (force, r, y, h0, m.Eps);
     }
 
