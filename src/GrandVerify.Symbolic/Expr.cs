@@ -124,6 +124,12 @@ public sealed partial class Expr : IEquatable<Expr>
         var d = denominator.MultiplyTerm(content.Reciprocal(), inverse);
         var n = numerator.MultiplyTerm(content.Reciprocal(), inverse);
 
+        // sign: the printed leading coefficient of D' is positive
+        if (d.LeadingTerm().Coefficient.Sign < 0)
+        {
+            (d, n) = (-d, -n);
+        }
+
         // cancel when one side divides the other: N/D = Q or 1/(D/N)
         if (ExactDivision.TryDivide(n, d, out var q))
         {

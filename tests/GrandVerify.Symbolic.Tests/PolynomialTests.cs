@@ -48,6 +48,18 @@ public sealed class PolynomialTests
     }
 
     [Fact]
+    public void ExpUnits_AreNormalisedOutOfDenominators()
+    {
+        // e^c/(1 + e^c) and 1/(1 + e^{-c}) differ by the unit e^c: one canonical form, one atom
+        var a = Expr.Parse("exp(c)/(1 + exp(c))");
+        var b = Expr.Parse("1/(1 + exp(-c))");
+        Assert.True(a.StructurallyEquals(b));
+        Assert.Same(AtomOf(Expr.Function("g", a)), AtomOf(Expr.Function("g", b)));
+        Assert.True(Expr.Parse("exp(2*a)/(exp(a) + exp(b))")
+            .StructurallyEquals(Expr.Parse("exp(a)/(1 + exp(b - a))")));
+    }
+
+    [Fact]
     public void Hash_IsConsistentWithTheZeroTest()
     {
         var a = Expr.Parse("1/(x - 1) - 1/(x + 1)");
@@ -70,5 +82,11 @@ public sealed class PolynomialTests
         Assert.Equal([2, 1], terms[0].Exponents);
         Assert.Throws<ArgumentException>(() => Expr.Parse("1/(1 + x)").Degree(x));
         Assert.Throws<ArgumentException>(() => Expr.Parse("g(x)").Degree(x));
+    }
+
+    private static Atom AtomOf(Expr e)
+    {
+        Assert.True(e.TryGetSingleAtom(out var a));
+        return a;
     }
 }

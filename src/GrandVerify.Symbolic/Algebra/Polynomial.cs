@@ -248,9 +248,12 @@ public sealed class Polynomial : IEquatable<Polynomial>
         terms.Keys.SelectMany(m => m.Factors.Select(f => f.Atom)).Distinct();
 
     /// <summary>
-    /// p = c g q with c the rational content (sign of the printed leading term), g the
-    /// monomial gcd over non-exp, non-sqrt atoms (and e^{u} when every term has an exp),
-    /// q primitive with integer coefficients. Returns (c, g).
+    /// p = c g q with c &gt; 0 the rational content, q primitive with integer coefficients and
+    /// g the monomial gcd over non-exp, non-sqrt atoms times the exp unit e^{u*}. The unit is
+    /// chosen independently of any common exp factor: among the exp arguments u_k of the
+    /// terms (0 for a term without exp), u* minimises the sorted images of the differences
+    /// u_j - u_k (see <see cref="ModularImage"/>), so p and e^{c} p get the same q.
+    /// Returns (c, g).
     /// </summary>
     internal (Rational Content, Monomial Gcd) ContentAndGcd()
     {
@@ -265,31 +268,20 @@ public sealed class Polynomial : IEquatable<Polynomial>
         }
 
         var content = new Rational(num, den);
-        if (LeadingTerm().Coefficient.Sign < 0)
-        {
-            content = -content;
-        }
 
-        // g = prod a^{min e_a} over atoms that may be divided out; e^{u_lead} if all have exps
+        // g = prod a^{min e_a} over atoms that may be divided out
         Dictionary<Atom, int>? min = null;
-        var allExp = true;
         foreach (var m in terms.Keys)
         {
             var local = new Dictionary<Atom, int>();
-            var hasExp = false;
             foreach (var (a, e) in m.Factors)
             {
-                if (a is FunctionAtom { Kind: FunctionKind.Exp })
-                {
-                    hasExp = true;
-                }
-                else if (a is not FunctionAtom { Kind: FunctionKind.Sqrt })
+                if (a is not FunctionAtom { Kind: FunctionKind.Exp or FunctionKind.Sqrt })
                 {
                     local[a] = e;
                 }
             }
 
-            allExp &= hasExp;
             if (min is null)
             {
                 min = local;
@@ -311,13 +303,49 @@ public sealed class Polynomial : IEquatable<Polynomial>
         }
 
         var factors = min!.Where(kv => kv.Value != 0).Select(kv => (kv.Key, kv.Value)).ToList();
-        if (allExp)
+        if (ExpUnit() is { } unit)
         {
-            var lead = LeadingTerm().Monomial;
-            factors.Add(lead.Factors.First(f => f.Atom is FunctionAtom { Kind: FunctionKind.Exp }));
+            factors.Add((unit, 1));
         }
 
         return (content, Monomial.Create(factors));
+    }
+
+    /// <summary>e^{u*} of <see cref="ContentAndGcd"/>, or null when u* = 0.</summary>
+    private FunctionAtom? ExpUnit()
+    {
+        // exp arguments u_k of the terms (0 for a term without exp), keyed by their image
+        var arguments = new Dictionary<ulong, Expr>();
+        foreach (var m in terms.Keys)
+        {
+            var u = m.Factors.Select(f => f.Atom).OfType<FunctionAtom>()
+                .FirstOrDefault(f => f.Kind == FunctionKind.Exp)?.Argument ?? Expr.Zero;
+            arguments.TryAdd(u.IsZero ? 0UL : u.Image, u);
+        }
+
+        if (arguments.Count == 1 && arguments.ContainsKey(0UL))
+        {
+            return null;
+        }
+
+        // u* = argmin_k of the sorted images {img(u_j) - img(u_k)}: a shift-invariant choice
+        ulong[] Key(ulong k) => [.. arguments.Keys.Select(j => ModularImage.Sub(j, k)).Order()];
+        var best = arguments.Keys.MinBy(Key, Comparer<ulong[]>.Create(CompareSequences));
+        return Expr.ExpAtom(arguments[best]);
+    }
+
+    private static int CompareSequences(ulong[] a, ulong[] b)
+    {
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            var c = a[i].CompareTo(b[i]);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return a.Length.CompareTo(b.Length);
     }
 
     /// <summary>Image modulo P with each atom at its (nonzero) residue.</summary>
