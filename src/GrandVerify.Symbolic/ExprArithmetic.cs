@@ -95,7 +95,8 @@ public sealed partial class Expr
 
     public static Expr operator /(int a, Expr b) => (Expr)a / b;
 
-    /// <summary>a^k for any integer k; (ab)^k = a^k b^k holds by construction.</summary>
+    /// <summary>a^k for any integer k; (ab)^k = a^k b^k holds by construction. C# gives ^
+    /// lower precedence than + and *: write (x ^ 2) * y, or use <see cref="Pow"/>.</summary>
     public static Expr operator ^(Expr a, int k) => a.Pow(k);
 
     /// <summary>1/e; throws DivideByZeroException when e is zero (by the zero test).</summary>
