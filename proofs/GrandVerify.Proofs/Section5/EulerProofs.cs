@@ -70,6 +70,8 @@ public sealed class EulerProofs
     public void Proposition1_ForwardEulerDrift()
     {
         ProofAssert.Verdict("prop1", Verdict.Holds);
+        Assert.True(Proposition1ForwardEulerDrift.ConcreteResidual(SymbolicCase.WithCommuting).IsZero);
+        Assert.False(Proposition1ForwardEulerDrift.ConcreteResidual(SymbolicCase.Generic).IsZero);
         var euler = Shift(Commuting, H, E(Commuting));
         Assert.True(Proposition1ForwardEulerDrift.Drift(Commuting, euler)
             .SameQuadraticForm(Proposition1ForwardEulerDrift.Pairing(Commuting, -1)));
@@ -91,6 +93,8 @@ public sealed class EulerProofs
     public void Proposition2_BackwardEulerDrift()
     {
         ProofAssert.Verdict("prop2", Verdict.Holds);
+        Assert.True(Proposition2BackwardEulerDrift.ConcreteResidual(SymbolicCase.WithCommuting).IsZero);
+        Assert.False(Proposition2BackwardEulerDrift.ConcreteResidual(SymbolicCase.Generic).IsZero);
         Assert.True(Proposition2BackwardEulerDrift.Mismatch(NumericCase.WithCommuting)
             <= NumericCase.SolverTolerance);
 

@@ -43,11 +43,24 @@ public sealed class Proposition1ForwardEulerDrift : Statement
         return NumericCase.Relative(change, formula);
     }
 
+    /// <summary>
+    /// Q((I + hE) y) - Q(y) + (h^2/eps)(C x)^T R^ p at n = 2, d = 2 with symbolic y, h, t, eps:
+    /// zero for C commuting with R^.
+    /// </summary>
+    public static Expr ConcreteResidual(SymbolicCase c)
+    {
+        var y = SymbolicCase.State;
+        var next = y + (H * (c.E() * y));
+        return c.Charge(next) - c.Charge(y) + ((H ^ 2) / Eps * c.ForceRotationPairing());
+    }
+
     protected override Finding Decide()
     {
         var euler = Shift(Commuting, H, E(Commuting));
         var blocks = Drift(Commuting, euler).SameQuadraticForm(Pairing(Commuting, -1));
         var control = !Drift(Free, Shift(Free, H, E(Free))).SameQuadraticForm(Pairing(Free, -1));
+        var concrete = ConcreteResidual(SymbolicCase.WithCommuting).IsZero
+            && !ConcreteResidual(SymbolicCase.Generic).IsZero;
 
         var n = NumericCase.WithCommuting;
         var mismatch = Mismatch(n);
@@ -55,12 +68,13 @@ public sealed class Proposition1ForwardEulerDrift : Statement
         var method = new ForwardEuler();
         var (slopeH, slopeEps) = (OneStepDrift.SlopeInH(n, method), OneStepDrift.SlopeInEps(n, method));
 
-        var holds = blocks && control && nonzero && mismatch <= NumericCase.RoundingTolerance
+        var holds = blocks && control && concrete && nonzero && mismatch <= NumericCase.RoundingTolerance
             && Math.Abs(slopeH - 2) <= SlopeTolerance && Math.Abs(slopeEps + 1) <= SlopeTolerance;
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
             "Block algebra under C R^ = R^ C: Q_(k+1) - Q_k = -(h^2/eps) x_k^T C R^ p_k as quadratic forms "
-            + $"({blocks}; without the hypothesis an O(h) term b h x^T(R^C - CR^)x/2 remains: {control}). "
+            + $"({blocks}; without the hypothesis an O(h) term b h x^T(R^C - CR^)x/2 remains: {control}); "
+            + $"exactly at n = 2, d = 2 with symbolic x, p, h, t, eps ({concrete}). "
             + $"Numeric ({n.Label}, h = {NumericStep}): relative mismatch {mismatch:E1}; fitted slopes "
             + $"{slopeH:F4} in h and {slopeEps:F4} in eps. The conclusion holds; the paper's proof passes "
             + "through the misprinted (36), whose matrix would give zero change.")

@@ -1,4 +1,5 @@
 using GrandVerify.Numerics.Integrators;
+using GrandVerify.Symbolic;
 using GrandVerify.Symbolic.Blocks;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
 
@@ -42,6 +43,17 @@ public sealed class Proposition2BackwardEulerDrift : Statement
         return NumericCase.Relative(change, formula);
     }
 
+    /// <summary>
+    /// Q(y) - Q((I - hE) y) - (h^2/eps)(C x)^T R^ p at n = 2, d = 2, y = y_{k+1} symbolic and
+    /// y_k = (I - hE(y_{k+1})) y_{k+1} (37): zero for C commuting with R^.
+    /// </summary>
+    public static Expr ConcreteResidual(SymbolicCase c)
+    {
+        var y = SymbolicCase.State;
+        var previous = y - (H * (c.E() * y));
+        return c.Charge(y) - c.Charge(previous) - ((H ^ 2) / Eps * c.ForceRotationPairing());
+    }
+
     protected override Finding Decide()
     {
         // Q_{k+1} - Q_k = -(Q_k - Q_{k+1}) = (1/2) y^T ((I - hE)^T JR (I - hE) - JR) y at k+1
@@ -50,18 +62,21 @@ public sealed class Proposition2BackwardEulerDrift : Statement
             Proposition1ForwardEulerDrift.Pairing(Commuting, 1));
         var control = !Drift(Free, Shift(Free, -H, E(Free))).SameQuadraticForm(
             Proposition1ForwardEulerDrift.Pairing(Free, 1));
+        var concrete = ConcreteResidual(SymbolicCase.WithCommuting).IsZero
+            && !ConcreteResidual(SymbolicCase.Generic).IsZero;
 
         var n = NumericCase.WithCommuting;
         var mismatch = Mismatch(n);
         var method = new BackwardEuler();
         var (slopeH, slopeEps) = (OneStepDrift.SlopeInH(n, method), OneStepDrift.SlopeInEps(n, method));
 
-        var holds = blocks && control && mismatch <= NumericCase.SolverTolerance
+        var holds = blocks && control && concrete && mismatch <= NumericCase.SolverTolerance
             && Math.Abs(slopeH - 2) <= SlopeTolerance && Math.Abs(slopeEps + 1) <= SlopeTolerance;
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
             "Block algebra under C R^ = R^ C: Q_(k+1) - Q_k = +(h^2/eps) x_(k+1)^T C R^ p_(k+1) "
-            + $"({blocks}; fails without the hypothesis: {control}). Numeric ({n.Label}, h = {NumericStep}): "
+            + $"({blocks}; fails without the hypothesis: {control}); exactly at n = 2, d = 2 with symbolic "
+            + $"y_(k+1), h, t, eps ({concrete}). Numeric ({n.Label}, h = {NumericStep}): "
             + $"relative mismatch {mismatch:E1} (fixed-point tolerance 1e-13); slopes {slopeH:F3} in h, "
             + $"{slopeEps:F3} in eps.")
         {

@@ -73,6 +73,22 @@ public sealed class SymbolicCase
     public bool Agrees(BlockMatrix derived, ExprMatrix direct) =>
         (Realisation.Evaluate(derived) - direct).IsZero;
 
+    /// <summary>Q(y) = sum_i p_i^T R x_i = p^T R^ x (31), from the blocks of y directly.</summary>
+    public Expr Charge(ExprMatrix y)
+    {
+        var x = y.Block(0, 0, N, 1);
+        var p = y.Block(N, 0, N, 1);
+        return (p.Transpose() * Rh * x)[0, 0];
+    }
+
+    /// <summary>(C x)^T R^ p at the symbolic state.</summary>
+    public Expr ForceRotationPairing()
+    {
+        var x = State.Block(0, 0, N, 1);
+        var p = State.Block(N, 0, N, 1);
+        return ((C * x).Transpose() * Rh * p)[0, 0];
+    }
+
     /// <summary>y^T M y for the symbolic state.</summary>
     public static Expr Quadratic(ExprMatrix m) => (State.Transpose() * m * State)[0, 0];
 
