@@ -1,4 +1,5 @@
 using FsCheck.Fluent;
+using GrandVerify.Numerics.Attention;
 using GrandVerify.Numerics.Integrators;
 using GrandVerify.Numerics.Model;
 using GrandVerify.Properties.Tests.BrokenModels;
@@ -18,6 +19,24 @@ namespace GrandVerify.Properties.Tests.Properties;
 public sealed class EquivarianceProperties(ITestOutputHelper output)
 {
     private static readonly CaseOptions Options = new() { MaxSteps = 10 };
+
+    /// <summary>
+    /// Rotations exclude relu: its g' jumps at 0, and a state with a zero score (x_i^T W x_j = 0,
+    /// common on the 1/4 grid) sits on that jump, where rounding in the rotated score switches
+    /// g' between 0 and 1 (pinned in <see cref="ReluAtZeroScore_JumpsUnderRotation"/>).
+    /// </summary>
+    private static readonly CaseOptions SmoothOptions = Options with
+    {
+        Attentions = CaseOptions.SmoothAttentions,
+    };
+
+    /// <summary>The case FsCheck shrank to with GRANDVERIFY_SEED=7, GRANDVERIFY_CASES=200.</summary>
+    private static readonly ModelCase ZeroScoreCase = new(
+        new GraphSpec(GraphKind.Complete, 3, false, 446103),
+        new CouplingSpec(CouplingKind.PaperW1, 4, 1, 65301),
+        "relu",
+        new StateSpec(194379, 1.0, 1.0, true),
+        new StepSpec(0.01, 1.0, 1));
 
     private static readonly CaseOptions Controls = new()
     {
@@ -57,7 +76,7 @@ public sealed class EquivarianceProperties(ITestOutputHelper output)
     {
         var worst = new WorstCase("rotation by exp(sR), [W,R] = 0 (mismatch / tolerance)");
         var cases = Arb.From(
-            ModelCases.Gen(Options).Where(c => c.Coupling.Build().Commuting is not null),
+            ModelCases.Gen(SmoothOptions).Where(c => c.Coupling.Build().Commuting is not null),
             c => c.Shrink().Where(s => s.Coupling.Build().Commuting is not null));
         PropertyRunner.Check("commuting rotations commute with a step", cases, c =>
         {
@@ -72,6 +91,23 @@ public sealed class EquivarianceProperties(ITestOutputHelper output)
                 worst.Record(ratio, Equivariance.Tolerance, $"{method.Name} {c}");
             }
         }, output, worst);
+    }
+
+    [Fact]
+    public void ReluAtZeroScore_JumpsUnderRotation()
+    {
+        // relu: a score exactly 0 rotates to +-1e-19 and g' jumps; sigmoid: equivariant
+        var m = ZeroScoreCase.Build();
+        var r = m.Coupling.Commuting!;
+        var lambda = SkewExponential.Of(r, Angle(ZeroScoreCase, r));
+        var relu = Equivariance.RotationMismatch(
+            m.System(), new ForwardEuler(), lambda, m.Y0, 0.0, m.H);
+        var smooth = m with { Attention = new SigmoidAttention() };
+        var sigmoid = Equivariance.RotationMismatch(
+            smooth.System(), new ForwardEuler(), lambda, smooth.Y0, 0.0, smooth.H);
+        output.WriteLine($"relu mismatch {relu:G3}, sigmoid mismatch {sigmoid:G3} (n d u |y|)");
+        Assert.True(relu > Equivariance.Tolerance, $"relu mismatch {relu:G3}");
+        Assert.True(sigmoid <= Equivariance.Tolerance, $"sigmoid mismatch {sigmoid:G3}");
     }
 
     [Fact]
