@@ -2,6 +2,7 @@ using GrandVerify.Statements.Section5;
 using GrandVerify.Symbolic;
 using GrandVerify.Symbolic.Blocks;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section4;
 
@@ -79,8 +80,8 @@ public sealed class Eq27ChargeRate : Statement
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
             "Derived dQ/dt = q' Y^T(J(x)R)Y + q Y^T(B^T J(x)R + J(x)R B)Y with q = -e^{-t/eps}/2 in the "
             + "block algebra without any relation (so for every C, either sign of C in B); "
-            + $"q' = -q/eps: {firstLine}; equals the last line of (27): {blocks}; cross-check by the "
-            + $"chain rule on Q(t, Y) at n = 2, d = 2, generic symmetric C: {concrete}.")
+            + $"q' = -q/eps: {Mark(firstLine)}; equals the last line of (27): {Mark(blocks)}; cross-check by the "
+            + $"chain rule on Q(t, Y) at n = 2, d = 2, generic symmetric C: {Mark(concrete)}.")
         {
             Forms =
             [

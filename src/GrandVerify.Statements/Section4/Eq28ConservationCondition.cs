@@ -1,6 +1,7 @@
 using GrandVerify.Statements.Section5;
 using GrandVerify.Symbolic.Blocks;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section4;
 
@@ -58,9 +59,9 @@ public sealed class Eq28ConservationCondition : Statement
             falsePrint ? Verdict.FalseAsPrinted : Verdict.Holds,
             "From (27) the condition matrix is (1/eps)J(x)R - (B^T J(x)R + J(x)R B); the print drops the "
             + "parenthesis. Since (J(x)R B)^T = B^T J(x)R, the printed -B^T J(x)R + J(x)R B is skew and "
-            + $"the printed condition reduces to Y^T (J(x)R) Y = 0, i.e. Q = 0: {printedIsCharge}. "
+            + $"the printed condition reduces to Y^T (J(x)R) Y = 0, i.e. Q = 0: {Mark(printedIsCharge)}. "
             + $"Quadratic forms differ (block algebra, both signs of C, with and without C R^ = R^ C): "
-            + $"{differ}; at n = 2, d = 2: {concrete}.")
+            + $"{Mark(differ)}; at n = 2, d = 2: {Mark(concrete)}.")
         {
             Forms =
             [

@@ -2,6 +2,7 @@ using GrandVerify.Statements.Section5;
 using GrandVerify.Symbolic;
 using GrandVerify.Symbolic.Blocks;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section4;
 
@@ -58,8 +59,8 @@ public sealed class Eq29ChargeDerivativeBlocks : Statement
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
             "Block algebra: B^T J(x)R + J(x)R B = (1/eps) J(x)R + (s/eps)[[R^C - CR^, 0],[0, 0]] for "
             + $"B with s C in its lower-left block; identity under C R^ = R^ C for s = +1 and s = -1: "
-            + $"{commuting}; defect exact and nonzero without it: {free}; entrywise at n = 2, d = 2 "
-            + $"(commuting C holds, generic C fails): {concrete}. Holds for either sign of C in (20).")
+            + $"{Mark(commuting)}; defect exact and nonzero without it: {Mark(free)}; entrywise at n = 2, d = 2 "
+            + $"(commuting C holds, generic C fails): {Mark(concrete)}. Holds for either sign of C in (20).")
         {
             Forms =
             [

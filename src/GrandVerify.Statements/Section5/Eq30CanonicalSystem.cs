@@ -2,6 +2,7 @@ using GrandVerify.Symbolic;
 using GrandVerify.Symbolic.Blocks;
 using MathNet.Numerics.LinearAlgebra;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section5;
 
@@ -76,8 +77,8 @@ public sealed class Eq30CanonicalSystem : Statement
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
             "Change of variables y = diag(I, e^{-t/eps} I) Y in the block algebra: from (17) (B with -C) "
-            + $"it gives E of (30): {fromSeventeen}; from (20) as printed (+C) it gives the opposite sign "
-            + $"of C: {fromTwenty}. Numerically C(x)x = -grad U/2 ({NumericCase.WithCommuting.Label}, "
+            + $"it gives E of (30): {Mark(fromSeventeen)}; from (20) as printed (+C) it gives the opposite sign "
+            + $"of C: {Mark(fromTwenty)}. Numerically C(x)x = -grad U/2 ({NumericCase.WithCommuting.Label}, "
             + $"central differences, relative mismatch {mismatch:E2} <= {GradientTolerance:E0}), so E y "
             + "is x' = dH/dp, p' = -dH/dx for H of (21).")
         {

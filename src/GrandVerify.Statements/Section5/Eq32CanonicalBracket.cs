@@ -1,5 +1,6 @@
 using GrandVerify.Symbolic.Blocks;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section5;
 
@@ -56,8 +57,8 @@ public sealed class Eq32CanonicalBracket : Statement
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
             "Block algebra: E^T J(x)R + J(x)R E = [[b(R^C - CR^), 0],[0, 0]] with no relation "
-            + $"({exact}); zero under C R^ = R^ C, for either sign of C ({blocks}); entrywise at n = 2, "
-            + $"d = 2, commuting C zero and generic C nonzero ({concrete}); numerically at "
+            + $"({Mark(exact)}); zero under C R^ = R^ C, for either sign of C ({Mark(blocks)}); entrywise at n = 2, "
+            + $"d = 2, commuting C zero and generic C nonzero ({Mark(concrete)}); numerically at "
             + $"{NumericCase.WithCommuting.Label}: relative size {good:E1}, with [W,R] != 0: {bad:E1}.")
         {
             Forms = [new DerivedForm("E^T(J(x)R) + (J(x)R)E", Derived(Free).ToLatex())],

@@ -1,5 +1,6 @@
 using GrandVerify.Symbolic.Blocks;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section5;
 
@@ -40,8 +41,8 @@ public sealed class Eq35EulerExpansion : Statement
         var holds = blocks && concrete;
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
-            $"Exact expansion in the block algebra with no relation: {blocks}; entrywise at n = 2, d = 2 "
-            + $"with a generic symmetric C: {concrete}.")
+            $"Exact expansion in the block algebra with no relation: {Mark(blocks)}; entrywise at n = 2, d = 2 "
+            + $"with a generic symmetric C: {Mark(concrete)}.")
         {
             Forms = [new DerivedForm("(I+hE)^T (J(x)R) (I+hE)", Derived(Free).ToLatex())],
         };

@@ -1,6 +1,7 @@
 using GrandVerify.Symbolic;
 using GrandVerify.Symbolic.Blocks;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section5;
 
@@ -58,10 +59,10 @@ public sealed class Eq36EulerQuadraticTerm : Statement
         return new Finding(
             falsePrint ? Verdict.FalseAsPrinted : Verdict.Holds,
             "Block algebra: E^T J(x)R E = (1/eps)[[0, CR^],[-R^C, 0]] for every C (a b = -1/eps) "
-            + $"({derived}); = (1/eps) diag(C, C) J(x)R under C R^ = R^ C ({diagonalForm}). The printed "
-            + $"(1/eps)[[0,C],[C,0]] J(x)R differs, also as a quadratic form ({printedWrong}), and its form "
-            + $"is identically zero under the hypothesis ({printedFormZero}) whereas the true one is "
-            + $"(2/eps) x^T C R^ p. Entrywise at n = 2, d = 2: {concrete}.")
+            + $"({Mark(derived)}); = (1/eps) diag(C, C) J(x)R under C R^ = R^ C ({Mark(diagonalForm)}). The printed "
+            + $"(1/eps)[[0,C],[C,0]] J(x)R differs, also as a quadratic form ({Mark(printedWrong)}), and its form "
+            + $"is identically zero under the hypothesis ({Mark(printedFormZero)}) whereas the true one is "
+            + $"(2/eps) x^T C R^ p. Entrywise at n = 2, d = 2: {Mark(concrete)}.")
         {
             Forms =
             [

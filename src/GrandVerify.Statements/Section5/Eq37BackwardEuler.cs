@@ -2,6 +2,7 @@ using GrandVerify.Numerics.Integrators;
 using GrandVerify.Symbolic.Blocks;
 using MathNet.Numerics.LinearAlgebra;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section5;
 
@@ -44,7 +45,7 @@ public sealed class Eq37BackwardEuler : Statement
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
             "(37) is the backward Euler step rearranged. (I + hE)(I - hE) = I_2 (x) (I + (h^2/eps)C) in "
-            + $"the block algebra ({blocks}), so the step matrix is invertible iff I + (h^2/eps) C is. "
+            + $"the block algebra ({Mark(blocks)}), so the step matrix is invertible iff I + (h^2/eps) C is. "
             + $"Residual of (37) at the numeric backward Euler step (h = {NumericStep}, "
             + $"{NumericCase.WithCommuting.Label}): {residual:E1}.");
     }

@@ -1,6 +1,7 @@
 using GrandVerify.Numerics.Integrators;
 using GrandVerify.Symbolic.Blocks;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section5;
 
@@ -47,7 +48,7 @@ public sealed class Eq38BackwardEulerDrift : Statement
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
             "Block algebra under C R^ = R^ C: (I - hE)^T J(x)R (I - hE) = J(x)R + (h^2/eps)[[0, CR^],"
-            + $"[-R^C, 0]] ({blocks}), so the remainder is exactly (2h^2/eps) x_(k+1)^T C R^ p_(k+1), which "
+            + $"[-R^C, 0]] ({Mark(blocks)}), so the remainder is exactly (2h^2/eps) x_(k+1)^T C R^ p_(k+1), which "
             + $"is O(h^2/eps). Numeric backward Euler step (h = {NumericStep}): relative mismatch "
             + $"{mismatch:E1}. "
             + "The paper derives it through the misprinted (36); the statement holds.")

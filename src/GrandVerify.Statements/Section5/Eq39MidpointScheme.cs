@@ -1,6 +1,7 @@
 using GrandVerify.Numerics.Integrators;
 using GrandVerify.Symbolic.Blocks;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section5;
 
@@ -39,7 +40,7 @@ public sealed class Eq39MidpointScheme : Statement
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
             "Recombination: (I - h/2 E) y_(k+1) = (I + h/2 E) y_k; the map P of (40) solves it, "
-            + $"(I - h/2 E) P = I + h/2 E in the block algebra with S^(-1), no hypothesis on R ({blocks}); "
+            + $"(I - h/2 E) P = I + h/2 E in the block algebra with S^(-1), no hypothesis on R ({Mark(blocks)}); "
             + $"numeric residual of (39) for y_(k+1) = P y_k with xi = y_k: {residual:E1}.");
     }
 }

@@ -3,6 +3,7 @@ using GrandVerify.Symbolic;
 using GrandVerify.Symbolic.Blocks;
 using MathNet.Numerics.LinearAlgebra;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section5;
 
@@ -138,11 +139,11 @@ public sealed class Eq40MidpointMap : Statement
             && sigma <= SingularityTolerance;
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
-            $"Block algebra: printed I - h/2 E ({printed}); block LU I - h/2 E = [[I,0],[-(hb/2)C,I]]"
-            + $"[[I,-(ha/2)I],[0,S]] ({lu}); (I -+ h/2 E)(I +- h/2 E) = I_2 (x) S ({products}); inverse "
-            + $"(I_2 (x) S^(-1))(I + h/2 E) on both sides ({inverse}); both orders of P ({orders}); the "
-            + $"displayed [[0,G],[G^T,0]], G = S^2 R^ ({display}, entrywise at n = 2, d = 2: {concrete}); "
-            + $"P^T J(x)R P = J(x)R under C R^ = R^ C and not without it ({keeps}). Numerically the model's "
+            $"Block algebra: printed I - h/2 E ({Mark(printed)}); block LU I - h/2 E = [[I,0],[-(hb/2)C,I]]"
+            + $"[[I,-(ha/2)I],[0,S]] ({Mark(lu)}); (I -+ h/2 E)(I +- h/2 E) = I_2 (x) S ({Mark(products)}); inverse "
+            + $"(I_2 (x) S^(-1))(I + h/2 E) on both sides ({Mark(inverse)}); both orders of P ({Mark(orders)}); the "
+            + $"displayed [[0,G],[G^T,0]], G = S^2 R^ ({Mark(display)}, entrywise at n = 2, d = 2: {Mark(concrete)}); "
+            + $"P^T J(x)R P = J(x)R under C R^ = R^ C and not without it ({Mark(keeps)}). Numerically the model's "
             + $"P keeps J(x)R (relative defect {numericDefect:E1}) and equals the block P ({blockP:E1}). "
             + "The printed reason for invertibility (diagonal blocks invertible) is not the condition: the "
             + $"diagonal blocks are I, yet at h* = {hStar:G4} (C has eigenvalue {lambda:G4} = -4eps/h*^2) "

@@ -2,6 +2,7 @@ using GrandVerify.Numerics.Integrators;
 using GrandVerify.Symbolic;
 using GrandVerify.Symbolic.Blocks;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section5;
 
@@ -73,8 +74,8 @@ public sealed class Proposition1ForwardEulerDrift : Statement
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
             "Block algebra under C R^ = R^ C: Q_(k+1) - Q_k = -(h^2/eps) x_k^T C R^ p_k as quadratic forms "
-            + $"({blocks}; without the hypothesis an O(h) term b h x^T(R^C - CR^)x/2 remains: {control}); "
-            + $"exactly at n = 2, d = 2 with symbolic x, p, h, t, eps ({concrete}). "
+            + $"({Mark(blocks)}; without the hypothesis an O(h) term b h x^T(R^C - CR^)x/2 remains: {Mark(control)}); "
+            + $"exactly at n = 2, d = 2 with symbolic x, p, h, t, eps ({Mark(concrete)}). "
             + $"Numeric ({n.Label}, h = {NumericStep}): relative mismatch {mismatch:E1}; fitted slopes "
             + $"{slopeH:F4} in h and {slopeEps:F4} in eps. The conclusion holds; the paper's proof passes "
             + "through the misprinted (36), whose matrix would give zero change.")

@@ -2,6 +2,7 @@ using GrandVerify.Numerics.Integrators;
 using GrandVerify.Symbolic;
 using GrandVerify.Symbolic.Blocks;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section5;
 
@@ -75,8 +76,8 @@ public sealed class Proposition2BackwardEulerDrift : Statement
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
             "Block algebra under C R^ = R^ C: Q_(k+1) - Q_k = +(h^2/eps) x_(k+1)^T C R^ p_(k+1) "
-            + $"({blocks}; fails without the hypothesis: {control}); exactly at n = 2, d = 2 with symbolic "
-            + $"y_(k+1), h, t, eps ({concrete}). Numeric ({n.Label}, h = {NumericStep}): "
+            + $"({Mark(blocks)}; fails without the hypothesis: {Mark(control)}); exactly at n = 2, d = 2 with symbolic "
+            + $"y_(k+1), h, t, eps ({Mark(concrete)}). Numeric ({n.Label}, h = {NumericStep}): "
             + $"relative mismatch {mismatch:E1} (fixed-point tolerance 1e-13); slopes {slopeH:F3} in h, "
             + $"{slopeEps:F3} in eps.")
         {

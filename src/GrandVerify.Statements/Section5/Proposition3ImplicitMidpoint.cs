@@ -1,5 +1,6 @@
 using GrandVerify.Numerics.Integrators;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section5;
 
@@ -63,7 +64,7 @@ public sealed class Proposition3ImplicitMidpoint : Statement
             && broken > NumericCase.RoundingTolerance;
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
-            $"Block algebra: P(xi)^T J(x)R P(xi) = J(x)R for any C(xi) commuting with R^ ({blocks}). "
+            $"Block algebra: P(xi)^T J(x)R P(xi) = J(x)R for any C(xi) commuting with R^ ({Mark(blocks)}). "
             + $"Numeric ({n.Label}, h = {NumericStep}): residual of (41) {residual:E1}; max relative "
             + $"charge change over {WindowSteps} steps {midpoint:E1} (forward Euler {euler:E1}; midpoint "
             + $"with [W,R] != 0 {broken:E1}). Requires S = I + h^2/(4eps) C(xi) invertible at each step.")

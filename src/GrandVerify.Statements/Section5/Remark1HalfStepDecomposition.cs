@@ -2,6 +2,7 @@ using GrandVerify.Numerics.Integrators;
 using GrandVerify.Symbolic.Blocks;
 using MathNet.Numerics.LinearAlgebra;
 using static GrandVerify.Statements.Section5.CanonicalBlocks;
+using static GrandVerify.Statements.Section5.Verified;
 
 namespace GrandVerify.Statements.Section5;
 
@@ -73,7 +74,7 @@ public sealed class Remark1HalfStepDecomposition : Statement
         return new Finding(
             holds ? Verdict.Holds : Verdict.FalseAsPrinted,
             "Block algebra with M = E(xi) frozen: (I + h/2 M)(I_2 (x) S^(-1))(I + h/2 M) = P "
-            + $"({composite}) and y_(k+1/2) = (y_k + y_(k+1))/2 ({mean}), no hypothesis on R; so both half "
+            + $"({Mark(composite)}) and y_(k+1/2) = (y_k + y_(k+1))/2 ({Mark(mean)}), no hypothesis on R; so both half "
             + "steps use E at (t_(k+1/2), y_(k+1/2)) and give (41). Numeric: backward+forward Euler half "
             + $"steps vs implicit midpoint, relative difference {agreement:E1}; P(t, xi) keeps J(x)R at five "
             + $"random frozen points ({frozen:E1}); modified midpoint (xi = y_k) charge change "
