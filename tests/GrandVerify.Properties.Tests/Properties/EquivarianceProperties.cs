@@ -21,8 +21,8 @@ public sealed class EquivarianceProperties(ITestOutputHelper output)
     private static readonly CaseOptions Options = new() { MaxSteps = 10 };
 
     /// <summary>
-    /// Rotations exclude relu: its g' jumps at 0, and a state with a zero score (x_i^T W x_j = 0,
-    /// common on the 1/4 grid) sits on that jump, where rounding in the rotated score switches
+    /// Rotations exclude relu: its g' jumps at 0, and a state with a zero score
+    /// (x_i^T W x_j = 0, common on the 1/4 grid) sits on that jump, where rounding in the rotated score switches
     /// g' between 0 and 1 (pinned in <see cref="ReluAtZeroScore_JumpsUnderRotation"/>).
     /// </summary>
     private static readonly CaseOptions SmoothOptions = Options with
