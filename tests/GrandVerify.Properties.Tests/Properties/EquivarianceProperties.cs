@@ -22,15 +22,16 @@ public sealed class EquivarianceProperties(ITestOutputHelper output)
 
     /// <summary>
     /// Rotations exclude relu: its g' jumps at 0, and a state with a zero score
-    /// (x_i^T W x_j = 0, common on the 1/4 grid) sits on that jump, where rounding in the rotated score switches
-    /// g' between 0 and 1 (pinned in <see cref="ReluAtZeroScore_JumpsUnderRotation"/>).
+    /// (x_i^T W x_j = 0, common on the 1/4 grid) sits on that jump, where rounding in the
+    /// rotated score switches g' between 0 and 1 (pinned in
+    /// <see cref="ReluAtZeroScore_JumpsUnderRotation"/>).
     /// </summary>
     private static readonly CaseOptions SmoothOptions = Options with
     {
         Attentions = CaseOptions.SmoothAttentions,
     };
 
-    /// <summary>The case FsCheck shrank to with GRANDVERIFY_SEED=7, GRANDVERIFY_CASES=200.</summary>
+    /// <summary>The case FsCheck shrank to (GRANDVERIFY_SEED=7, GRANDVERIFY_CASES=200).</summary>
     private static readonly ModelCase ZeroScoreCase = new(
         new GraphSpec(GraphKind.Complete, 3, false, 446103),
         new CouplingSpec(CouplingKind.PaperW1, 4, 1, 65301),
