@@ -65,7 +65,8 @@ public sealed class Section4Proofs
         Assert.NotNull(finding.Certificate);
 
         // the certificate reconstructs dQ/dt exactly (K3, d = 4 and P3, d = 3)
-        foreach (var m in new[] { ModelCatalog.Get(3, 4, GraphShape.Complete), ModelCatalog.Get(3, 3, GraphShape.Path) })
+        GndModel[] models = [ModelCatalog.Get(3, 4, GraphShape.Complete), ModelCatalog.Get(3, 3, GraphShape.Path)];
+        foreach (var m in models)
         {
             Assert.True(Theorem1ChargeConservation.Residual(m).IsZero, m.Label);
         }

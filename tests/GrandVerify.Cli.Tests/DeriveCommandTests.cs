@@ -23,7 +23,8 @@ public sealed class DeriveCommandTests
     [Fact]
     public void PathWithSoftmax_Succeeds()
     {
-        var (code, text) = Capture(["derive", "--nodes", "3", "--dim", "1", "--attention", "softmax", "--graph", "path"]);
+        var (code, text) = Capture(
+            ["derive", "--nodes", "3", "--dim", "1", "--attention", "softmax", "--graph", "path"]);
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("E_{", text, StringComparison.Ordinal);
     }

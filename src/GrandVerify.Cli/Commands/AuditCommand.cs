@@ -62,7 +62,8 @@ public sealed class AuditCommand : Command<AuditSettings>
         table.AddColumn(new TableColumn("seconds").RightAligned());
         foreach (var e in entries)
         {
-            table.AddRow(e.Id, Colour(e.Verdict), e.Seconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
+            var seconds = e.Seconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+            table.AddRow(e.Id, Colour(e.Verdict), seconds);
         }
 
         AnsiConsole.Write(table);

@@ -69,10 +69,17 @@ public sealed class DeriveCommand : Command<DeriveSettings>
         {
             lines.Add($"\\paragraph{{{s.Title}}}");
             lines.Add(@"\begin{align*}");
-            lines.Add(string.Join(" \\\\\n", s.Equations.Select(e => e.Replace(" = ", " &= ", StringComparison.Ordinal))));
+            lines.Add(string.Join(" \\\\\n", s.Equations.Select(AlignFirstEquals)));
             lines.Add(@"\end{align*}");
         }
 
         return string.Join("\n", lines) + "\n";
+    }
+
+    /// <summary>"a = b" as "a &amp;= b" for align*, only at the first " = ".</summary>
+    private static string AlignFirstEquals(string equation)
+    {
+        var at = equation.IndexOf(" = ", StringComparison.Ordinal);
+        return at < 0 ? equation : equation[..at] + " &= " + equation[(at + 3)..];
     }
 }

@@ -33,7 +33,8 @@ public static class AuditReport
 
     public static void WriteJson(string path, IReadOnlyList<AuditEntry> entries)
     {
-        var rows = entries.Select(e => new JsonRow(e.Id, e.Claim, VerdictName(e.Verdict), e.Finding.Detail, Math.Round(e.Seconds, 4)));
+        var rows = entries.Select(e => new JsonRow(
+            e.Id, e.Claim, VerdictName(e.Verdict), e.Finding.Detail, Math.Round(e.Seconds, 4)));
         File.WriteAllText(path, JsonSerializer.Serialize(rows, Json) + "\n");
     }
 
@@ -74,7 +75,8 @@ public static class AuditReport
 
         foreach (var e in wrong)
         {
-            var corrected = e.Finding.Forms.FirstOrDefault(f => f.Label.StartsWith("corrected", StringComparison.Ordinal));
+            var corrected = e.Finding.Forms
+                .FirstOrDefault(f => f.Label.StartsWith("corrected", StringComparison.Ordinal));
             var fix = corrected is null ? "" : $" Corrected: ${corrected.Latex}$";
             md.AppendLine($"- **{e.Id}**: {e.Finding.Detail}{fix}");
         }
@@ -92,7 +94,8 @@ public static class AuditReport
         md.AppendLine();
     }
 
-    private static void Table(StringBuilder md, IReadOnlyList<AuditEntry> entries, out List<(string, string, string)> long_)
+    private static void Table(
+        StringBuilder md, IReadOnlyList<AuditEntry> entries, out List<(string, string, string)> long_)
     {
         long_ = [];
         md.AppendLine("## All statements").AppendLine();
@@ -118,11 +121,13 @@ public static class AuditReport
 
             var shown = Cell(string.Join("<br>", forms));
             md.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {e.Id} | {Cell(e.Claim)} | {VerdictName(e.Verdict)} | {Cell(e.Finding.Detail)} | {shown} | {e.Seconds:F2} |"));
+                $"| {e.Id} | {Cell(e.Claim)} | {VerdictName(e.Verdict)} | {Cell(e.Finding.Detail)} | {shown} "
+                    + $"| {e.Seconds:F2} |"));
         }
     }
 
-    private static string Cell(string text) => text.Replace("|", @"\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    private static string Cell(string text) =>
+        text.Replace("|", @"\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 
     private sealed record JsonRow(
         [property: JsonPropertyName("id")] string Id,

@@ -56,7 +56,8 @@ public static class DerivationReport
             throw new ArgumentOutOfRangeException(nameof(nodes), reason);
         }
 
-        var m = new GndModel(nodes, dimension, graph, Symbolic.Model.Attention.Named(attention), symbolicWeights: false);
+        var g = Symbolic.Model.Attention.Named(attention);
+        var m = new GndModel(nodes, dimension, graph, g, symbolicWeights: false);
         return [Motion(m), Canonical(m), Force(m), Hamiltonian(m), Charge(m)];
     }
 

@@ -28,7 +28,8 @@ public sealed class Eq03DerivativeLayout : Statement
             + "u(v) = (v¹v², v² + (v³)², (v¹)³v³) and c = g(uᵀMu) the product (3)·∂c/∂u equals ∂c/∂v "
             + "exactly, while the Jacobian layout gives a nonzero residual.")
         {
-            Forms = [new DerivedForm("layout", @"\left(\frac{\partial u}{\partial v}\right)_{IJ} = \frac{\partial u^J}{\partial v^I}")],
+            Forms = [new DerivedForm("layout", @"\left(\frac{\partial u}{\partial v}\right)_{IJ} = "
+                + @"\frac{\partial u^J}{\partial v^I}")],
         };
     }
 }

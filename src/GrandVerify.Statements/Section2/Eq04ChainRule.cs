@@ -18,7 +18,8 @@ public sealed class Eq04ChainRule : Statement
                 "With (3) as the layout, (∂u/∂v)(∂c/∂u) − ∂c(u(v))/∂v is exactly zero for "
                 + "c = g(uᵀMu), g opaque, M symmetric symbolic, u(v) nonlinear in R³.")
             {
-                Forms = [new DerivedForm("chain rule", @"\frac{\partial c}{\partial v^I} = \sum_J \frac{\partial u^J}{\partial v^I}\frac{\partial c}{\partial u^J}")],
+                Forms = [new DerivedForm("chain rule", @"\frac{\partial c}{\partial v^I} = \sum_J "
+                    + @"\frac{\partial u^J}{\partial v^I}\frac{\partial c}{\partial u^J}")],
             }
             : new Finding(Verdict.FalseAsPrinted, "the chain rule (4) with layout (3) leaves a residual");
     }

@@ -64,7 +64,8 @@ public sealed class Eq05FunctionalDerivative : Statement
         {
             Forms =
             [
-                new DerivedForm("corrected (5)", @"\frac{\delta F}{\delta q} = \sum_{m\ge 0} (-1)^m \frac{d^m}{dt^m}\frac{\partial \mathcal{F}}{\partial q^{(m)}}"),
+                new DerivedForm("corrected (5)", @"\frac{\delta F}{\delta q} = \sum_{m\ge 0} (-1)^m "
+                    + @"\frac{d^m}{dt^m}\frac{\partial \mathcal{F}}{\partial q^{(m)}}"),
                 new DerivedForm("printed sum on F = D_t\\varphi", printed.ToLatex()),
                 new DerivedForm("printed minus correct on (11), node 1, component 1", ModelLatex.Print(m, gap)),
             ],

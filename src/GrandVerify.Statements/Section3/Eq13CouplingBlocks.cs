@@ -14,7 +14,8 @@ public sealed class Eq13CouplingBlocks : Statement
     public override string Id => "eq13";
 
     public override string Claim =>
-        "With A_ij of (13), ∂/∂x_i(Σ G‖∇x‖²) = −2Σ_j A_ij x_j, so (12) becomes e^{−t/ε}[−(1/ε)ΣA_ij x_j + ẋ_i/ε − ẍ_i].";
+        "With A_ij of (13), ∂/∂x_i(Σ G‖∇x‖²) = −2Σ_j A_ij x_j, so (12) becomes e^{−t/ε}[−(1/ε)ΣA_ij x_j + "
+            + "ẋ_i/ε − ẍ_i].";
 
     /// <summary>A x + 1/2 grad U, entry by entry.</summary>
     public static IEnumerable<Expr> Residuals(GndModel m) =>

@@ -23,7 +23,8 @@ public sealed class Eq17FirstOrderSystem : Statement
             ? new Finding(Verdict.Holds,
                 $"Ṗ solved from δL/δx = 0 equals (1/ε)(P − Σ A x) exactly on {ModelCatalog.StandardLabel}.")
             {
-                Forms = [new DerivedForm("flow", @"\dot P_i = \tfrac{1}{\varepsilon}\left(P_i + \tfrac12 \nabla_{x_i} U\right) = \tfrac{1}{\varepsilon}\left(P_i - \textstyle\sum_j A_{ij} x_j\right)")],
+                Forms = [new DerivedForm("flow", @"\dot P_i = \tfrac{1}{\varepsilon}\left(P_i + \tfrac12 "
+                    + @"\nabla_{x_i} U\right) = \tfrac{1}{\varepsilon}\left(P_i - \textstyle\sum_j A_{ij} x_j\right)")],
             }
             : new Finding(Verdict.FalseAsPrinted, $"(17) differs from the derived flow on {failure}");
     }

@@ -17,7 +17,8 @@ public sealed class Eq19ForceMatrix : Statement
     public override string Id => "eq19";
 
     public override string Claim =>
-        "C(Y) of (19) reorganises the force: its blocks are −2Σ_{i≠r} w_ri g(C_ri) I and w_rs(2g I − g'‖x_r − x_s‖² W).";
+        "C(Y) of (19) reorganises the force: its blocks are −2Σ_{i≠r} w_ri g(C_ri) I and w_rs(2g I − g'‖x_r − "
+            + "x_s‖² W).";
 
     /// <summary>C x + 1/2 grad U, entry by entry.</summary>
     public static IEnumerable<Expr> ForceResiduals(GndModel m) =>
@@ -77,7 +78,8 @@ public sealed class Eq19ForceMatrix : Statement
             Forms =
             [
                 new DerivedForm("force", @"C(x)\,x = \sum_j A_{ij} x_j = -\tfrac12 \nabla U"),
-                new DerivedForm("softmax", @"(C x)_r + \tfrac12 \nabla_{x_r} U = \mathbb{W}\Big(\sum_j w_{rj} s_{rj}^2 \|x_r - x_j\|^2 x_j - U \sum_l s_{rl} x_l\Big)"),
+                new DerivedForm("softmax", @"(C x)_r + \tfrac12 \nabla_{x_r} U = \mathbb{W}\Big(\sum_j w_{rj} "
+                    + @"s_{rj}^2 \|x_r - x_j\|^2 x_j - U \sum_l s_{rl} x_l\Big)"),
                 new DerivedForm("(C_{12})_{11}, K2, d = 2", ModelLatex.Print(shown, shown.ForceMatrix[0, 2])),
             ],
         };

@@ -14,7 +14,8 @@ public sealed class Eq20FirstOrderMatrix : Statement
 {
     public override string Id => "eq20";
 
-    public override string Claim => "The system is Ẏ = B(Y)Y with B(Y) = (1/ε)[[O, εI], [C(Y), I]], and C(Y) is symmetric.";
+    public override string Claim => "The system is Ẏ = B(Y)Y with B(Y) = (1/ε)[[O, εI], [C(Y), I]], and C(Y) "
+        + "is symmetric.";
 
     /// <summary>B(sigma) Y minus the derived (P, P'), entry by entry.</summary>
     public static IEnumerable<Expr> Residuals(GndModel m, int sigma)
@@ -40,12 +41,14 @@ public sealed class Eq20FirstOrderMatrix : Statement
         if (corrected is not null || symmetric is not null)
         {
             throw new InvalidOperationException(
-                $"derivation inconsistent: B with −C fails on {corrected ?? "none"}, C = Cᵀ fails on {symmetric ?? "none"}");
+                $"derivation inconsistent: B with −C fails on {corrected ?? "none"}, C = Cᵀ fails on "
+                    + $"{symmetric ?? "none"}");
         }
 
         if (printed is null)
         {
-            return new Finding(Verdict.Holds, $"B Y as printed equals the derived flow on {ModelCatalog.StandardLabel}");
+            return new Finding(Verdict.Holds, $"B Y as printed equals the derived flow on "
+                + $"{ModelCatalog.StandardLabel}");
         }
 
         return new Finding(Verdict.FalseAsPrinted,
@@ -55,7 +58,8 @@ public sealed class Eq20FirstOrderMatrix : Statement
         {
             Forms =
             [
-                new DerivedForm("corrected (20)", @"\mathcal{B}(Y) = \frac{1}{\varepsilon}\begin{pmatrix} O & \varepsilon I_{\hat n} \\ -C(Y) & I_{\hat n}\end{pmatrix}"),
+                new DerivedForm("corrected (20)", @"\mathcal{B}(Y) = \frac{1}{\varepsilon}\begin{pmatrix} O & "
+                    + @"\varepsilon I_{\hat n} \\ -C(Y) & I_{\hat n}\end{pmatrix}"),
                 new DerivedForm("printed minus corrected, row P_1^1, K2, d = 2",
                     ModelLatex.Print(shown, gap[shown.N * shown.D, 0])),
             ],

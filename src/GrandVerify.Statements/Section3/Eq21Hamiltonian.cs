@@ -45,7 +45,8 @@ public sealed class Eq21Hamiltonian : Statement
             {
                 Forms =
                 [
-                    new DerivedForm("canonical H", @"H = \tfrac12 e^{t/\varepsilon}\sum_i p_i^T p_i - \frac{e^{-t/\varepsilon}}{2\varepsilon} U(x)"),
+                    new DerivedForm("canonical H", @"H = \tfrac12 e^{t/\varepsilon}\sum_i p_i^T p_i - "
+                        + @"\frac{e^{-t/\varepsilon}}{2\varepsilon} U(x)"),
                     new DerivedForm("H for K2, d = 2", ModelLatex.Print(shown, shown.Hamiltonian)),
                 ],
             }

@@ -35,7 +35,8 @@ public sealed class Eq22EnergyBalance : Statement
                 "Along the flow of (17), dH/dt equals both printed lines of (22) exactly on "
                 + $"{ModelCatalog.StandardLabel}; in (x, p) it is ∂H/∂t, nonzero for finite ε.")
             {
-                Forms = [new DerivedForm("balance", @"\frac{dH}{dt} = \frac{e^{-t/\varepsilon}}{2\varepsilon}\Big(\sum_i P_i^T P_i + \frac{1}{\varepsilon} U\Big)")],
+                Forms = [new DerivedForm("balance", @"\frac{dH}{dt} = "
+                    + @"\frac{e^{-t/\varepsilon}}{2\varepsilon}\Big(\sum_i P_i^T P_i + \frac{1}{\varepsilon} U\Big)")],
             }
             : new Finding(Verdict.FalseAsPrinted, $"(22) differs from dH/dt along the flow on {failure}");
     }

@@ -33,7 +33,8 @@ public sealed class Eq23CommutingRotations : Statement
             + "for the softmax, so [W,R] = O makes U rotation invariant; conversely with W = diag(1, 2), "
             + $"R = R_(2,1), g = exp on K2, δU = {witness:G6} ≠ 0 at x_1 = (1, 0.5), x_2 = (0.3, −1).")
         {
-            Forms = [new DerivedForm("variation", @"\delta U = \sum_{a\le b} \frac{\partial U}{\partial \mathbb{W}_{ab}}\,[\mathbb{W},\mathcal{R}]_{ab}")],
+            Forms = [new DerivedForm("variation", @"\delta U = \sum_{a\le b} \frac{\partial U}{\partial "
+                + @"\mathbb{W}_{ab}}\,[\mathbb{W},\mathcal{R}]_{ab}")],
         };
     }
 

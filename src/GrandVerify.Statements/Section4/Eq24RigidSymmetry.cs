@@ -29,7 +29,9 @@ public sealed class Eq24RigidSymmetry : Statement
                 {
                     if (!r[a, b].IsZero)
                     {
-                        sum += r[a, b] * (h.Diff(m.X[i, a]) * Expr.Of(m.X[i, b]) + h.Diff(m.V[i, a]) * Expr.Of(m.V[i, b]));
+                        // (dH/dx_i^a) R_ab x_i^b + (dH/dP_i^a) R_ab P_i^b
+                        sum += r[a, b] * (h.Diff(m.X[i, a]) * Expr.Of(m.X[i, b])
+                            + h.Diff(m.V[i, a]) * Expr.Of(m.V[i, b]));
                     }
                 }
             }

@@ -48,7 +48,8 @@ public sealed class Eq25NoetherCharge : Statement
                 "Σ_i (∂L/∂ẋ_i)ᵀRx_i = e^{−t/ε}Σ_i P_iᵀRx_i exactly, and along the flow of (17) "
                 + "dQ/dt = (e^{−t/ε}/2ε)Σ_{a≤b}(∂U/∂W_ab)[W,R]_ab, on " + ModelCatalog.StandardLabel + ".")
             {
-                Forms = [new DerivedForm("Noether", @"Q = \sum_i \Big(\frac{\partial \mathcal{L}}{\partial \dot x_i}\Big)^T \mathcal{R} x_i = e^{-t/\varepsilon}\sum_i P_i^T \mathcal{R} x_i")],
+                Forms = [new DerivedForm("Noether", @"Q = \sum_i \Big(\frac{\partial \mathcal{L}}{\partial "
+                    + @"\dot x_i}\Big)^T \mathcal{R} x_i = e^{-t/\varepsilon}\sum_i P_i^T \mathcal{R} x_i")],
             }
             : new Finding(Verdict.FalseAsPrinted, $"(25) is not the Noether charge on {failure}");
     }

@@ -21,7 +21,8 @@ public sealed class Eq26QuadraticCharge : Statement
         });
         return failure is null
             ? new Finding(Verdict.Holds,
-                $"−(e^{{−t/ε}}/2)Yᵀ(J⊗R)Y − e^{{−t/ε}}Σ P_iᵀRx_i = 0 exactly for the generic skew R on {ModelCatalog.StandardLabel}.")
+                $"−(e^{{−t/ε}}/2)Yᵀ(J⊗R)Y − e^{{−t/ε}}Σ P_iᵀRx_i = 0 exactly for the generic skew R on "
+                    + $"{ModelCatalog.StandardLabel}.")
             : new Finding(Verdict.FalseAsPrinted, $"(26) differs from (25) on {failure}");
     }
 }

@@ -31,7 +31,8 @@ public sealed class Theorem1ChargeConservation : Statement
         var k = RotationDrift.K(m);
         var terms = m.DriftCoefficients.Select(c =>
             @"\left(" + ModelLatex.Print(m, c.Coefficient) + @"\right)\underbrace{\left("
-            + ModelLatex.Print(m, k[c.A, c.B]) + @"\right)}_{[\mathbb{W},\mathcal{R}]_{" + (c.A + 1) + (c.B + 1) + "}}");
+            + ModelLatex.Print(m, k[c.A, c.B])
+            + @"\right)}_{[\mathbb{W},\mathcal{R}]_{" + (c.A + 1) + (c.B + 1) + "}}");
         return @"\frac{dQ}{dt} = " + string.Join(" + ", terms);
     }
 
@@ -87,7 +88,9 @@ public sealed class Theorem1ChargeConservation : Statement
             Certificate = certificateLatex,
             Forms =
             [
-                new DerivedForm("certificate", @"\frac{dQ}{dt} = \frac{e^{-t/\varepsilon}}{2\varepsilon}\sum_{a\le b}\frac{\partial U}{\partial \mathbb{W}_{ab}}\,[\mathbb{W},\mathcal{R}]_{ab}"),
+                new DerivedForm("certificate", @"\frac{dQ}{dt} = "
+                    + @"\frac{e^{-t/\varepsilon}}{2\varepsilon}\sum_{a\le b}\frac{\partial U}{\partial "
+                        + @"\mathbb{W}_{ab}}\,[\mathbb{W},\mathcal{R}]_{ab}"),
                 new DerivedForm("K2, d = 2", certificateLatex),
             ],
         };
