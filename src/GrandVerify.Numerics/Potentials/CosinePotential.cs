@@ -63,11 +63,11 @@ public sealed class CosinePotential : IAttentionPotential
 
     public void PaperDerivative(Graph graph, IReadOnlyList<Matrix<double>> b, Matrix<double> d)
     {
-        // D_ij = w_ij: the derivative of the identity activation at the score c_ij
+        // D_ij = dG_ij/dM_ij = w_ij / (K_i Q_j) with K_i, Q_j held fixed   (19)
         d.Clear();
         foreach (var (i, j, w) in PotentialPairs.Edges(graph))
         {
-            d[i, j] = w;
+            d[i, j] = w / Norms(b, i, j);
         }
     }
 

@@ -44,7 +44,8 @@ public interface IAttentionPotential
 
     /// <summary>
     /// Fills <paramref name="d"/> with D_ij of (19): the derivative of G_ij with respect to its
-    /// own score with everything else held fixed (w_ij g'(C_ij) for an elementwise g).
+    /// own score B^s_ij (s: the score invariant) with everything else held fixed
+    /// (w_ij g'(C_ij) for an elementwise g).
     /// </summary>
     void PaperDerivative(Graph graph, IReadOnlyList<Matrix<double>> b, Matrix<double> d);
 }
