@@ -47,6 +47,8 @@ public static class GrandVerifyApp
             .WithDescription("Decide every statement of the paper; write audit.md and audit.json.");
         config.AddCommand<DeriveCommand>("derive")
             .WithDescription("Print the equations derived from the Lagrangian for one small graph.");
+        config.AddCommand<CheckCommand>("check")
+            .WithDescription("Re-check the conservation results for an attention (name or g(c)).");
         config.AddCommand<VersionCommand>("version")
             .WithDescription("Print the GrandVerify version.");
     }
