@@ -20,6 +20,12 @@ public static class ForceAgreement
     /// </summary>
     public const double Tolerance = 1e-10;
 
+    /// <summary>
+    /// A broken force counts as rejected above 1e-3 relative: seven orders above
+    /// <see cref="Tolerance"/>, so the rejection cannot be rounding.
+    /// </summary>
+    public const double Violation = 1e-3;
+
     /// <summary>Random points per size.</summary>
     public const int Points = 4;
 

@@ -35,11 +35,14 @@ internal static class CheckTable
         Row(verdicts, "(19) = exact gradient", YesNo(n.Eq19Agrees),
             $"rel difference {F(n.Eq19Difference)}; exact: {YesNo(e.Eq19Identical)}, " +
             $"G_ij depends on its own score only: {YesNo(e.OwnScoreOnly)}");
+        var verified = check.Certificate.IdentityVerified ? "verified exactly" : "NOT verified";
         Row(verdicts, "Theorem 1 certificate", check.Certificate.Verdict,
-            $"{check.Certificate.Identity}: {(check.Certificate.IdentityVerified ? "verified exactly" : "NOT verified")}");
+            $"{check.Certificate.Identity}: {verified}");
         Row(verdicts, "invariants M_k", string.Join(", ", n.InvariantLabels),
-            $"rotations leaving U invariant: dim {n.InvariantRotations.Count}; commutant of W: dim {n.CommutantOfW}");
-        Row(verdicts, "conserved charges", check.ConservedCharges.Count == 0 ? "none" : string.Join(", ", check.ConservedCharges),
+            $"rotations leaving U invariant: dim {n.InvariantRotations.Count}; " +
+            $"commutant of W: dim {n.CommutantOfW}");
+        var conserved = check.ConservedCharges.Count == 0 ? "none" : string.Join(", ", check.ConservedCharges);
+        Row(verdicts, "conserved charges", conserved,
             "so(d) basis R_{a,b} commuting with every M_k of the integrated force");
         console.Write(verdicts.Expand());
 

@@ -74,8 +74,10 @@ public static class ExactAnalysis
     {
         var clock = Stopwatch.StartNew();
         var model = Model(entry, n, d);
-        var pairs = (from i in Enumerable.Range(0, n) from j in Enumerable.Range(0, n)
-                     where i != j select (i, j)).ToArray();
+        var pairs = (from i in Enumerable.Range(0, n)
+                     from j in Enumerable.Range(0, n)
+                     where i != j
+                     select (i, j)).ToArray();
 
         // G_ij - G_ji = 0
         var gSymmetric = pairs.All(p => IsZero(model, model.Weight(p.i, p.j) - model.Weight(p.j, p.i)));

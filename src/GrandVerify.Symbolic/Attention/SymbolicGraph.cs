@@ -43,7 +43,9 @@ public sealed class SymbolicGraph
 
     /// <summary>The complete graph K_n with unit weights.</summary>
     public static SymbolicGraph Complete(int n) => new(n,
-        from i in Enumerable.Range(0, n) from j in Enumerable.Range(0, n) where i < j
+        from i in Enumerable.Range(0, n)
+        from j in Enumerable.Range(0, n)
+        where i < j
         select (i, j, Rational.One));
 
     /// <summary>The path 0 - 1 - ... - (n-1) with weights 1, 2, ..., n-1.</summary>
