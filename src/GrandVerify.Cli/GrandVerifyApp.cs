@@ -16,6 +16,9 @@ public static class GrandVerifyApp
         {
             config.SetApplicationName("grandverify");
             config.PropagateExceptions();
+
+            // A mistyped option must be an error, never a silently ignored default.
+            config.UseStrictParsing();
             Register(config);
         });
         return ExitCodes.Guard(() => app.Run(OptionAliases.Expand(args)));

@@ -70,6 +70,32 @@ public sealed class ReproduceCommandTests : IDisposable
     }
 
     [Fact]
+    public void Help_PrintsAndSucceeds()
+    {
+        Assert.Equal(ExitCodes.Ok, GrandVerifyApp.Run(["reproduce", "--help"]));
+    }
+
+    [Theory]
+    [InlineData("--ep", "0.01")]
+    [InlineData("--bogus", "1")]
+    public void UnknownOption_IsBadInputNotAnIgnoredDefault(string option, string value)
+    {
+        Assert.Equal(ExitCodes.BadInput, GrandVerifyApp.Run(["reproduce", "--out", folder, option, value]));
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
+    public void FolderInTheWayOfAnOutputFile_IsBadInputAndTouchesNothing()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "W2-charges.svg"));
+
+        Assert.Equal(ExitCodes.BadInput, GrandVerifyApp.Run(["reproduce", "--out", folder]));
+        Assert.Equal(["W2-charges.svg"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(folder)!,
+            $".{Path.GetFileName(folder)}.staging-*"));
+    }
+
+    [Fact]
     public void Overflow_IsNumericalFailureAndWritesNothing()
     {
         // t/eps reaches 1/1e-3 = 1000 > 709, where e^{t/eps} overflows a double.

@@ -21,7 +21,7 @@ public sealed class ReproduceSettings : CommandSettings
     public double H { get; init; } = Section6.H;
 
     [CommandOption("--t-end <T>")]
-    [Description("Final time T (alias --T); the grid is t_k = k h on [0, T]. The paper uses 1.")]
+    [Description("Final time T (alias --T); the grid is t_k = k h on [[0, T]]. The paper uses 1.")]
     public double TEnd { get; init; } = Section6.T;
 
     [CommandOption("--out <DIR>")]

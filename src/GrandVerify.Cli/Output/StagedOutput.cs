@@ -42,21 +42,36 @@ public sealed class StagedOutput : IDisposable
         return Path.Combine(staging, fileName);
     }
 
-    /// <summary>Moves every staged file into the target folder and returns their final paths.</summary>
+    /// <summary>
+    /// Moves every staged file into the target folder and returns their final paths. Every
+    /// destination is checked before the first move, so a clash (a folder where a file must
+    /// go) leaves the target untouched.
+    /// </summary>
     public IReadOnlyList<string> Commit()
     {
-        Directory.CreateDirectory(target);
-        var written = new List<string>(names.Count);
-        foreach (var name in names)
+        var destinations = names.Select(name => Path.Combine(target, name)).ToList();
+        var blocked = destinations.FirstOrDefault(Directory.Exists);
+        if (blocked is not null)
         {
-            var destination = Path.Combine(target, name);
-            File.Move(Path.Combine(staging, name), destination, overwrite: true);
-            written.Add(destination);
+            throw new InputException($"cannot write '{blocked}': a folder of that name is in the way");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(target);
+            for (var k = 0; k < names.Count; k++)
+            {
+                File.Move(Path.Combine(staging, names[k]), destinations[k], overwrite: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot write to '{target}': {e.Message}");
         }
 
         committed = true;
         Directory.Delete(staging, recursive: true);
-        return written;
+        return destinations;
     }
 
     public void Dispose()
