@@ -1,4 +1,5 @@
 using GrandVerify.Symbolic;
+using GrandVerify.Symbolic.Parsing;
 
 namespace GrandVerify.Symbolic.Tests;
 
@@ -22,6 +23,28 @@ public sealed class ParserAndPrinterTests
         Assert.Equal(position, e.Position);
         Assert.Contains(expected, e.Expected);
         Assert.Contains($"position {position}", e.Message);
+    }
+
+    [Theory]
+    [InlineData("(", ")")]
+    [InlineData("g(", ")")]
+    [InlineData("-", "")]
+    public void DeepNesting_IsAParseErrorNotAStackOverflow(string open, string close)
+    {
+        var depth = Parser.MaxDepth + 1;
+        var text = string.Concat(Enumerable.Repeat(open, depth)) + "x"
+            + string.Concat(Enumerable.Repeat(close, depth));
+
+        var e = Assert.Throws<ParseException>(() => Expr.Parse(text));
+        Assert.Contains("levels of nesting", e.Expected);
+    }
+
+    [Fact]
+    public void NestingAtTheLimit_Parses()
+    {
+        var depth = Parser.MaxDepth - 1;
+        var text = new string('(', depth) + "x" + new string(')', depth);
+        Assert.Equal("x", Expr.Parse(text).ToString());
     }
 
     [Theory]

@@ -15,8 +15,15 @@ namespace GrandVerify.Symbolic.Parsing;
 /// </summary>
 public sealed class Parser
 {
+    /// <summary>
+    /// Deepest nesting of parentheses, calls and signs accepted: far beyond any formula a
+    /// person writes, and well inside the stack the recursive descent needs.
+    /// </summary>
+    public const int MaxDepth = 500;
+
     private readonly string text;
     private int pos;
+    private int depth;
 
     private Parser(string text) => this.text = text;
 
@@ -84,6 +91,23 @@ public sealed class Parser
     }
 
     private Expr Unary()
+    {
+        if (++depth > MaxDepth)
+        {
+            throw Error($"at most {MaxDepth} levels of nesting");
+        }
+
+        try
+        {
+            return SignedPower();
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private Expr SignedPower()
     {
         if (Accept('-'))
         {
