@@ -21,6 +21,18 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void OverflowingRun_IsANumericalFailureNotAContradictionOfTheorem1()
+    {
+        // t/eps reaches 10/1e-3 = 1e4 > 709: e^{t/eps} overflows, so nothing is decided.
+        var (code, output) = Run("check", "--attention", "softmax", "--h", "5", "--T", "10",
+            "--eps", "1e-3");
+
+        Assert.Equal(ExitCodes.NumericalFailure, code);
+        Assert.Contains("NOT DECIDED", output);
+        Assert.DoesNotContain("FAILED", output);
+    }
+
+    [Fact]
     public void UserExpression_PrintsTheVerdictTable()
     {
         var (code, output) = Run("check", "--attention", "c^2/(1+c^2)", "--W", "diag(1,1,2)",

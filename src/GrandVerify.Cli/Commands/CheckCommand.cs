@@ -49,7 +49,10 @@ public sealed class CheckCommand : Command<CheckSettings>
             CheckTable.Write(check);
         }
 
-        return check.Passed ? ExitCodes.Ok : ExitCodes.VerdictFailed;
+        // A run that broke down decided nothing: that is a numerical failure, not a verdict.
+        return check.Passed ? ExitCodes.Ok
+            : check.MidpointFailure is not null ? ExitCodes.NumericalFailure
+            : ExitCodes.VerdictFailed;
     }
 
     private static AttentionCheck Run(AttentionEntry entry, CheckSettings settings)

@@ -61,6 +61,7 @@ internal static class CheckJson
             ["conservedCharges"] = new JsonArray([.. check.ConservedCharges.Select(c => JsonValue.Create(c))]),
             ["integrators"] = new JsonArray([.. check.Runs.Select(Run)]),
             ["passed"] = check.Passed,
+            ["numericalFailure"] = check.MidpointFailure,
         };
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }

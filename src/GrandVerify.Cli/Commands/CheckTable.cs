@@ -68,8 +68,11 @@ internal static class CheckTable
             console.WriteLine($"{r.Rotation}: {r.Reason}");
         }
 
-        console.WriteLine(check.Passed
-            ? "verdict: every certified charge is conserved by both midpoint rules"
+        console.WriteLine(
+            check.Passed ? "verdict: every certified charge is conserved by both midpoint rules"
+            : check.MidpointFailure is not null
+                ? "verdict: NOT DECIDED - a midpoint run failed numerically (see its row); " +
+                  "choose a smaller --h or a larger --eps"
             : "verdict: FAILED - a certified charge is not conserved by a midpoint rule");
     }
 

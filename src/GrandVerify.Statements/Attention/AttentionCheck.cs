@@ -29,6 +29,13 @@ public sealed record AttentionCheck(
     public bool Passed => Certificate.IdentityVerified
         && Runs.Where(r => r.KeepsCommutingCharges).All(r => r.Keeps);
 
+    /// <summary>
+    /// The numerical failure that stopped a charge-preserving run, if any: then conservation
+    /// was not decided, and <see cref="Passed"/> is false without contradicting Theorem 1.
+    /// </summary>
+    public string? MidpointFailure =>
+        Runs.Where(r => r.KeepsCommutingCharges).Select(r => r.Failure).FirstOrDefault(f => f is not null);
+
     /// <summary>Runs every check; <paramref name="seed"/> fixes the sample states.</summary>
     public static AttentionCheck Run(
         AttentionEntry entry,
