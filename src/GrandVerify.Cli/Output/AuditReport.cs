@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using GrandVerify.Statements;
 
 namespace GrandVerify.Cli.Output;
@@ -78,7 +79,7 @@ public static class AuditReport
             var corrected = e.Finding.Forms
                 .FirstOrDefault(f => f.Label.StartsWith("corrected", StringComparison.Ordinal));
             var fix = corrected is null ? "" : $" Corrected: ${corrected.Latex}$";
-            md.AppendLine($"- **{e.Id}**: {e.Finding.Detail}{fix}");
+            md.AppendLine($"- **{e.Id}**: {Prose(e.Finding.Detail)}{fix}");
         }
 
         var skipped = entries.Where(e => e.Verdict == Verdict.NotChecked).ToList();
@@ -87,7 +88,7 @@ public static class AuditReport
             md.AppendLine().AppendLine("## Not checked").AppendLine();
             foreach (var e in skipped)
             {
-                md.AppendLine($"- **{e.Id}**: {e.Finding.Detail}");
+                md.AppendLine($"- **{e.Id}**: {Prose(e.Finding.Detail)}");
             }
         }
 
@@ -127,7 +128,19 @@ public static class AuditReport
     }
 
     private static string Cell(string text) =>
-        text.Replace("|", @"\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+        Prose(text).Replace("|", @"\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+
+    /// <summary>
+    /// The statements' plain-ASCII notation in the symbols a reader of the paper knows:
+    /// J (x) R and J(x)R as J ⊗ R, R^ as R̂, eps as ε. JSON keeps the ASCII for scripts.
+    /// </summary>
+    private static string Prose(string text)
+    {
+        text = Regex.Replace(text, @"J ?\(x\) ?R", "J⊗R");
+        text = Regex.Replace(text, @" \(x\) ", " ⊗ ");
+        text = Regex.Replace(text, @"\bR\^(?![{\w])", "R\u0302");
+        return Regex.Replace(text, @"\beps\b", "ε");
+    }
 
     private sealed record JsonRow(
         [property: JsonPropertyName("id")] string Id,
