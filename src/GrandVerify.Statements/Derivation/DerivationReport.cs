@@ -58,7 +58,7 @@ public static class DerivationReport
 
         var g = Symbolic.Model.Attention.Named(attention);
         var m = new GndModel(nodes, dimension, graph, g, symbolicWeights: false);
-        return [Motion(m), Canonical(m), Force(m), Hamiltonian(m), Charge(m)];
+        return [Motion(m), Canonical(m), Force(m), Hamiltonian(m), Charge(m), Abbreviations];
     }
 
     private static Section Motion(GndModel m) => new(
@@ -94,8 +94,12 @@ public static class DerivationReport
             }
         }
 
-        return new Section("C(y) of (19), nonzero entries C_{(r,a),(s,b)} with (r,a) <= (s,b)", lines);
+        return new Section(
+            @"C(y) of (19), nonzero entries $C_{(r,a),(s,b)}$ with $(r,a) \le (s,b)$", lines);
     }
+
+    /// <summary>What the abbreviated symbols in the other sections stand for.</summary>
+    private static Section Abbreviations => new("Abbreviations", [ModelLatex.Legend]);
 
     private static Section Hamiltonian(GndModel m) => new(
         "Hamiltonian (21) in canonical variables",
@@ -111,7 +115,6 @@ public static class DerivationReport
             [
                 "Q = " + ModelLatex.Print(m, q),
                 @"\frac{dQ}{dt} = " + ModelLatex.Print(m, rate),
-                ModelLatex.Legend,
             ]);
     }
 

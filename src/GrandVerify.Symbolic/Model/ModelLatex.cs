@@ -9,7 +9,8 @@ public static class ModelLatex
 {
     /// <summary>What the shorthand means, one LaTeX sentence.</summary>
     public const string Legend =
-        @"C_{ij} = x_i^T W x_j,\; g_{ij} = g(C_{ij}),\; g'_{ij} = g'(C_{ij}),\; E_{ij} = e^{C_{ij}}";
+        @"C_{ij} = x_i^T W x_j,\; f_{ij} = f(C_{ij}) \text{ for } f = g, g', g'', \tanh, "
+        + @"\mathrm{sigmoid},\; E_{ij} = e^{C_{ij}}";
 
     /// <summary>The LaTeX of e with every f(C_ij) abbreviated.</summary>
     public static string Print(GndModel model, Expr e)
