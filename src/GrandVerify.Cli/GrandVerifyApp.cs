@@ -1,3 +1,4 @@
+using System.Reflection;
 using GrandVerify.Cli.Commands;
 using Spectre.Console.Cli;
 
@@ -9,12 +10,19 @@ namespace GrandVerify.Cli;
 /// </summary>
 public static class GrandVerifyApp
 {
+    /// <summary>The informational version of this build, for <c>--version</c> and <c>version</c>.</summary>
+    public static string Version =>
+        typeof(GrandVerifyApp).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? "unknown";
+
     public static int Run(string[] args)
     {
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("grandverify");
+            config.SetApplicationVersion(Version);
             config.PropagateExceptions();
 
             // A mistyped option must be an error, never a silently ignored default.

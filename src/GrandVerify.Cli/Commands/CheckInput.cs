@@ -25,7 +25,7 @@ internal static class CheckInput
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
-            throw new InputException($"--W: {e.Message}");
+            throw InputException.About("--W", e);
         }
 
         if (settings.Dim is { } dim && dim != w.Dimension)

@@ -69,7 +69,9 @@ internal static class CheckTable
         }
 
         console.WriteLine(
-            check.Passed ? "verdict: every certified charge is conserved by both midpoint rules"
+            check.Passed && check.ConservedCharges.Count == 0
+                ? "verdict: no basis charge is certified for this W, so there is nothing to conserve"
+            : check.Passed ? "verdict: every certified charge is conserved by both midpoint rules"
             : check.MidpointFailure is not null
                 ? "verdict: NOT DECIDED - a midpoint run failed numerically (see its row); " +
                   "choose a smaller --h or a larger --eps"

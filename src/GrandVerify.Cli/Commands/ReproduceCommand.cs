@@ -28,7 +28,7 @@ public sealed class ReproduceCommand : Command<ReproduceSettings>
         }
         catch (ArgumentException e)
         {
-            throw new InputException($"--h and --T: {e.Message}");
+            throw InputException.About("--h and --T", e);
         }
 
         var figures = RunAll(runs);

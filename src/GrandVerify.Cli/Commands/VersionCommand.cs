@@ -1,4 +1,3 @@
-using System.Reflection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -9,9 +8,7 @@ public sealed class VersionCommand : Command
 {
     public override int Execute(CommandContext context, CancellationToken cancellationToken)
     {
-        var version = typeof(VersionCommand).Assembly
-            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-        AnsiConsole.WriteLine($"grandverify {version ?? "unknown"}");
+        AnsiConsole.WriteLine($"grandverify {GrandVerifyApp.Version}");
         return ExitCodes.Ok;
     }
 }
