@@ -137,7 +137,7 @@ public sealed class ReproduceCommand : Command<ReproduceSettings>
         table.Caption(
             $"conserved: max|Q-Q0| <= K u N scale = {string.Join(", ", bounds)}; " +
             $"K = {Show(k)} counts the roundings of one midpoint step, u = 2^-53, " +
-            "scale = max_k sum_i |p_i||x_i| (see docs/verdicts.md). Q ≡ 0: the charge is exactly " +
+            "scale = max_k |x||p| (see docs/verdicts.md). Q ≡ 0: the charge is exactly " +
             "0 at every step, here because coordinates 2-4 of the initial data are equal, so it " +
             "says nothing about the method.");
         AnsiConsole.Write(table);

@@ -4,13 +4,13 @@ namespace GrandVerify.Numerics.Experiments;
 
 /// <summary>
 /// Whether a charge history is conserved to rounding: max_k |Q(t_k) - Q(0)| &lt;= K u N scale,
-/// u = 2^-53, N steps, scale = max_k sum_i |p_i||x_i| times |R|_2.
+/// u = 2^-53, N steps, scale = max_k |x|_2 |p|_2 times |R|_2.
 /// <para>
 /// K = 10 n d + 4 d + 8, from one step of the midpoint map y' = S^{-1}(I + h/2 E)^2 y, which
 /// keeps Q exactly, so only its rounding moves Q. Each of the two products (I + h/2 E) y forms
 /// C x (inner products of length n d) plus a scaled add: relative error (n d + 2) u per block.
 /// Each of the two solves with S (one LU) has backward error 3 n d u. A relative perturbation
-/// gamma of x and of p changes Q = sum p_i^T R x_i by at most 2 gamma |R|_2 sum |p_i||x_i|,
+/// gamma of x and of p changes Q = sum p_i^T R x_i by at most 2 gamma |R|_2 |x| |p|,
 /// so one step adds at most 2(2(n d + 2) + 3 n d) u scale = (10 n d + 8) u scale. Since the
 /// exact map keeps Q, these errors are not amplified and add up over N steps. Evaluating Q
 /// itself (2 d terms per node) at t_k and at t_0 costs 2 * 2 d u scale once, absorbed as 4 d
@@ -68,7 +68,7 @@ public sealed record ConservationVerdict(
             return $"{Word}: max|Q-Q0| = {F(MaxDeviation)} {relation} K u N scale = " +
                 $"{F(K)} * {F(UnitRoundoff)} * {Steps} * {F(Scale)} = {F(Bound)} " +
                 "(K = 10nd+4d+8: rounding of one midpoint step" +
-                " and of evaluating Q; scale = max_k sum_i |p_i||x_i| |R|_2)";
+                " and of evaluating Q; scale = max_k |x||p| |R|_2)";
         }
     }
 }

@@ -4,7 +4,7 @@ namespace GrandVerify.Numerics.Experiments;
 
 /// <summary>
 /// A finished run: the grid times t_k, one charge history per requested rotation, the scale
-/// max_k sum_i |p_i||x_i| used by the conservation bound, and the solver summary.
+/// max_k |x||p| used by the conservation bound, and the solver summary.
 /// </summary>
 public sealed record ExperimentResult(
     Experiment Experiment,

@@ -31,7 +31,7 @@ public static class ForceModelRun
         var values = charges.Select(_ => new double[grid.Steps + 1]).ToArray();
         var scale = 0.0;
 
-        // record Q_R(y_k) and sum_i |p_i||x_i|
+        // record Q_R(y_k) and |x||p|
         void Record(int k, double t, Vector<double> y)
         {
             for (var c = 0; c < charges.Length; c++)

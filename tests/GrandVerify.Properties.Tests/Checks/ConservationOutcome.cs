@@ -3,7 +3,7 @@ namespace GrandVerify.Properties.Tests.Checks;
 /// <summary>
 /// Result of a conservation check: the worst step's |Q_k - Q_0| and its bound (summed per-step
 /// scales), the same deviation against the K u N scale form, the library verdict's ratio
-/// (K = 10nd+4d+8, scale sum_i |p_i||x_i| |R|_2), and a violated precondition, if any.
+/// (K = 10nd+4d+8, scale |x||p| |R|_2), and a violated precondition, if any.
 /// </summary>
 public sealed record ConservationOutcome(
     double Deviation,

@@ -1,3 +1,4 @@
+using GrandVerify.Numerics.Experiments;
 using GrandVerify.Numerics.Model;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -14,17 +15,9 @@ public static class Norms
     public static double P(StateLayout layout, Vector<double> y) =>
         layout.Momenta(y).L2Norm();
 
-    /// <summary>sum_i |p_i| |x_i| (the scale of the library's conservation verdict).</summary>
-    public static double NodeScale(StateLayout layout, Vector<double> y)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < layout.Nodes; i++)
-        {
-            sum += layout.X(y, i).L2Norm() * layout.P(y, i).L2Norm();
-        }
-
-        return sum;
-    }
+    /// <summary>The scale of the library's conservation verdict, |x| |p|.</summary>
+    public static double NodeScale(StateLayout layout, Vector<double> y) =>
+        Experiment.Scale(layout, y);
 
     /// <summary>
     /// kappa = max_r sum_{s != r} |D_rs| |x_r - x_s|^2, D_rs = w_rs g'(C_rs): the largest block
