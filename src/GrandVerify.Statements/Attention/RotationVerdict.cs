@@ -12,7 +12,7 @@ public sealed record RotationVerdict(
 {
     /// <summary>One sentence: why it holds or fails.</summary>
     public string Reason => Holds
-        ? $"[M, {Rotation.Label}] = 0 for every invariant M, so dQ/dt = 0 identically"
+        ? "[M, R] = 0 for every invariant M, so dQ/dt = 0 identically"
         : $"[{string.Join("], [", NonCommuting.Select(m => $"{m}, R"))}] != 0; " +
           $"sum_r F_r^T R x_r = {SampleRate:G3} at a sample state";
 }
