@@ -14,8 +14,31 @@ public static class OptionAliases
         ["--W"] = "--coupling",
     };
 
-    /// <summary>Rewrites <c>--h 0.1</c> and <c>--h=0.1</c> to <c>--step …</c>, and so on.</summary>
-    public static string[] Expand(IEnumerable<string> args) => args.Select(Rewrite).ToArray();
+    /// <summary>
+    /// Rewrites <c>--h 0.1</c> and <c>--h=0.1</c> to <c>--step …</c>, and so on; after
+    /// <c>expr</c>, an expression with a leading minus ("-x") gets a leading space, which the
+    /// expression parser skips, so that Spectre does not read it as an option.
+    /// </summary>
+    public static string[] Expand(IEnumerable<string> args)
+    {
+        var expanded = args.Select(Rewrite).ToArray();
+        if (expanded.Length > 2 && expanded[0] == "expr")
+        {
+            for (var k = 2; k < expanded.Length; k++)
+            {
+                if (IsNegativeExpression(expanded[k]))
+                {
+                    expanded[k] = " " + expanded[k];
+                }
+            }
+        }
+
+        return expanded;
+    }
+
+    /// <summary>"-x", "-2*c": a minus followed by something other than a minus; not "-h".</summary>
+    private static bool IsNegativeExpression(string arg) =>
+        arg.Length > 1 && arg[0] == '-' && arg[1] != '-' && arg != "-h";
 
     private static string Rewrite(string arg)
     {

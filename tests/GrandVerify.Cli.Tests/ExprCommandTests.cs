@@ -22,6 +22,24 @@ public sealed class ExprCommandTests
         Assert.Equal(expected, output.Trim());
     }
 
+    [Theory]
+    [InlineData("normalize", "-x", "-x")]
+    [InlineData("normalize", "-(x + 1)^2", "-x^2 - 2*x - 1")]
+    public void LeadingMinus_IsAnExpressionNotAnOption(string command, string input, string expected)
+    {
+        var (code, output) = Run("expr", command, input);
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal(expected, output.Trim());
+    }
+
+    [Fact]
+    public void LeadingMinus_InEqual_IsDecided()
+    {
+        var (code, output) = Run("expr", "equal", "-x*y", "-y*x");
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal("equal", output.Trim());
+    }
+
     [Fact]
     public void Diff_PrintsTheKthDerivative()
     {

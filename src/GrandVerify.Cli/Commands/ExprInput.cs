@@ -16,6 +16,9 @@ internal static class ExprInput
             throw new InputException($"{what} is empty; give an expression such as \"x^2 + 1\".");
         }
 
+        // Leading blanks carry no meaning (and one is added to protect a leading minus from
+        // option parsing): positions are counted in the text as shown below.
+        text = text.TrimStart();
         try
         {
             e = Expr.Parse(text);
