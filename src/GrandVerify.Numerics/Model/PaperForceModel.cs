@@ -9,15 +9,11 @@ namespace GrandVerify.Numerics.Model;
 /// C_rs = w_rs (2 g(C_rs) I_d - g'(C_rs) |x_r - x_s|^2 W) for r != s and
 /// C_rr = -2 sum_{i != r} w_ri g(C_ri) I_d, with G and D = w g' supplied by the attention.
 /// C(x) is symmetric and commutes with I_n (x) R whenever [W, R] = 0; for an elementwise g,
-/// C(x) x = -1/2 grad U. Holds scratch buffers, so an instance is not thread-safe.
+/// C(x) x = -1/2 grad U. Immutable: one instance may serve several threads.
 /// </summary>
 public sealed class PaperForceModel : IForceModel
 {
     private readonly Matrix<double> w;
-    private readonly Matrix<double> positions;
-    private readonly Matrix<double> scores;
-    private readonly Matrix<double> g;
-    private readonly Matrix<double> gPrime;
 
     public PaperForceModel(Graph graph, Coupling coupling, IAttention attention)
     {
@@ -28,11 +24,6 @@ public sealed class PaperForceModel : IForceModel
         Coupling = coupling;
         Attention = attention;
         w = coupling.Matrix;
-        var n = graph.NodeCount;
-        positions = Matrix<double>.Build.Dense(n, coupling.Dimension);
-        scores = Matrix<double>.Build.Dense(n, n);
-        g = Matrix<double>.Build.Dense(n, n);
-        gPrime = Matrix<double>.Build.Dense(n, n);
     }
 
     public string Name => "paper-19";
@@ -58,7 +49,7 @@ public sealed class PaperForceModel : IForceModel
     {
         CheckPositions(x);
         var (n, d) = (NodeCount, Dimension);
-        EvaluateAttention(x);
+        var (g, gPrime) = EvaluateAttention(x);
         c.Clear();
 
         for (var r = 0; r < n; r++)
@@ -105,10 +96,10 @@ public sealed class PaperForceModel : IForceModel
     {
         CheckPositions(x);
         var (n, d) = (NodeCount, Dimension);
-        EvaluateAttention(x);
+        var (g, gPrime) = EvaluateAttention(x);
 
         // rows of X W^T = (W x_s)^T, W symmetric
-        var wx = positions * w;
+        var wx = Matrix<double>.Build.Dense(n, d, (i, a) => x[(i * d) + a]) * w;
         var f = Vector<double>.Build.Dense(n * d);
         for (var r = 0; r < n; r++)
         {
@@ -135,7 +126,7 @@ public sealed class PaperForceModel : IForceModel
     public double Potential(Vector<double> x)
     {
         CheckPositions(x);
-        EvaluateAttention(x);
+        var (g, gPrime) = EvaluateAttention(x);
 
         // U = sum_{i,j} G_ij |x_i - x_j|^2
         var u = 0.0;
@@ -150,16 +141,15 @@ public sealed class PaperForceModel : IForceModel
         return u;
     }
 
-    private void EvaluateAttention(Vector<double> x)
+    /// <summary>G_ij and D_ij = w_ij g'(C_ij) at x, in fresh matrices (no shared scratch,
+    /// so one model can serve several threads).</summary>
+    private (Matrix<double> G, Matrix<double> D) EvaluateAttention(Vector<double> x)
     {
         var (n, d) = (NodeCount, Dimension);
-        for (var i = 0; i < n; i++)
-        {
-            for (var a = 0; a < d; a++)
-            {
-                positions[i, a] = x[(i * d) + a];
-            }
-        }
+        var positions = Matrix<double>.Build.Dense(n, d, (i, a) => x[(i * d) + a]);
+        var scores = Matrix<double>.Build.Dense(n, n);
+        var g = Matrix<double>.Build.Dense(n, n);
+        var gPrime = Matrix<double>.Build.Dense(n, n);
 
         // C_ij = x_i^T W x_j for all ordered pairs   (18), made exactly symmetric so that
         // C(x) is exactly symmetric too (one LU serves S and S^T downstream)
@@ -176,6 +166,7 @@ public sealed class PaperForceModel : IForceModel
         }
 
         Attention.Evaluate(Graph, scores, g, gPrime);
+        return (g, gPrime);
     }
 
     private double Distance2(Vector<double> x, int r, int s)
