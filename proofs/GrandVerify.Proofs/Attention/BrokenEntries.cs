@@ -32,24 +32,12 @@ public static class BrokenEntries
     /// Global softmax whose pull-back drops the normaliser derivative, or (flip) keeps it but
     /// with the sign of the whole pull-back reversed.
     /// </summary>
-    private sealed class Broken(Coupling w, bool flip) : IAttentionPotential
+    private sealed class Broken(Coupling w, bool flip)
+        : ForwardingPotential(new SoftmaxPotential(SoftmaxScope.Global, w))
     {
-        private readonly SoftmaxPotential inner = new(SoftmaxScope.Global, w);
+        public override string Name => flip ? "flipped-sign" : "missing-normaliser";
 
-        public string Name => flip ? "flipped-sign" : "missing-normaliser";
-
-        public int Dimension => inner.Dimension;
-
-        public IReadOnlyList<Matrix<double>> Invariants => inner.Invariants;
-
-        public IReadOnlyList<string> InvariantLabels => inner.InvariantLabels;
-
-        public Coupling Coupling => inner.Coupling;
-
-        public void Weights(Graph graph, IReadOnlyList<Matrix<double>> b, Matrix<double> g) =>
-            inner.Weights(graph, b, g);
-
-        public void Pullback(
+        public override void Pullback(
             Graph graph,
             IReadOnlyList<Matrix<double>> b,
             Matrix<double> lambda,
@@ -57,17 +45,14 @@ public static class BrokenEntries
         {
             if (flip)
             {
-                inner.Pullback(graph, b, -lambda, bBar);
+                Inner.Pullback(graph, b, -lambda, bBar);
                 return;
             }
 
             // lambda_ij D_ij only: dZ/dC dropped
             var d = Matrix<double>.Build.Dense(graph.NodeCount, graph.NodeCount);
-            inner.PaperDerivative(graph, b, d);
+            Inner.PaperDerivative(graph, b, d);
             bBar[0].Add(lambda.PointwiseMultiply(d), bBar[0]);
         }
-
-        public void PaperDerivative(Graph graph, IReadOnlyList<Matrix<double>> b, Matrix<double> d) =>
-            inner.PaperDerivative(graph, b, d);
     }
 }

@@ -20,24 +20,12 @@ internal static class BrokenPotentials
     };
 
     /// <summary>Softmax whose pull-back forgets the normaliser (the (19) derivative).</summary>
-    private sealed class MissingNormaliser(Coupling w) : IAttentionPotential
+    private sealed class MissingNormaliser(Coupling w)
+        : ForwardingPotential(new SoftmaxPotential(SoftmaxScope.Global, w))
     {
-        private readonly SoftmaxPotential inner = new(SoftmaxScope.Global, w);
+        public override string Name => "missing-normaliser";
 
-        public string Name => "missing-normaliser";
-
-        public int Dimension => inner.Dimension;
-
-        public IReadOnlyList<Matrix<double>> Invariants => inner.Invariants;
-
-        public IReadOnlyList<string> InvariantLabels => inner.InvariantLabels;
-
-        public Coupling Coupling => inner.Coupling;
-
-        public void Weights(Graph graph, IReadOnlyList<Matrix<double>> b, Matrix<double> g) =>
-            inner.Weights(graph, b, g);
-
-        public void Pullback(
+        public override void Pullback(
             Graph graph,
             IReadOnlyList<Matrix<double>> b,
             Matrix<double> lambda,
@@ -45,38 +33,21 @@ internal static class BrokenPotentials
         {
             // lambda_ij D_ij only: dZ/dC dropped
             var d = Matrix<double>.Build.Dense(graph.NodeCount, graph.NodeCount);
-            inner.PaperDerivative(graph, b, d);
+            Inner.PaperDerivative(graph, b, d);
             bBar[0].Add(lambda.PointwiseMultiply(d), bBar[0]);
         }
-
-        public void PaperDerivative(Graph graph, IReadOnlyList<Matrix<double>> b, Matrix<double> d) =>
-            inner.PaperDerivative(graph, b, d);
     }
 
     /// <summary>A correct potential whose pull-back has the wrong sign.</summary>
-    private sealed class FlippedSign(IAttentionPotential inner) : IAttentionPotential
+    private sealed class FlippedSign(IAttentionPotential inner) : ForwardingPotential(inner)
     {
-        public string Name => "flipped-sign";
+        public override string Name => "flipped-sign";
 
-        public int Dimension => inner.Dimension;
-
-        public IReadOnlyList<Matrix<double>> Invariants => inner.Invariants;
-
-        public IReadOnlyList<string> InvariantLabels => inner.InvariantLabels;
-
-        public Coupling Coupling => inner.Coupling;
-
-        public void Weights(Graph graph, IReadOnlyList<Matrix<double>> b, Matrix<double> g) =>
-            inner.Weights(graph, b, g);
-
-        public void Pullback(
+        public override void Pullback(
             Graph graph,
             IReadOnlyList<Matrix<double>> b,
             Matrix<double> lambda,
             IReadOnlyList<Matrix<double>> bBar) =>
-            inner.Pullback(graph, b, -lambda, bBar);
-
-        public void PaperDerivative(Graph graph, IReadOnlyList<Matrix<double>> b, Matrix<double> d) =>
-            inner.PaperDerivative(graph, b, d);
+            Inner.Pullback(graph, b, -lambda, bBar);
     }
 }
